@@ -1,0 +1,7 @@
+"""Local development: the embedded default, with debugging on."""
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-change-me"  # noqa: F405
+INTERNAL_IPS = ["127.0.0.1"]
