@@ -2,7 +2,6 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
-
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from home.blocks import LinkBlock
