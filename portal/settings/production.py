@@ -30,3 +30,7 @@ CSRF_COOKIE_HTTPONLY = True
 
 if os.environ.get("DATABASE_URL", "").startswith("postgres"):
     DATABASES["default"].setdefault("CONN_MAX_AGE", 60)  # noqa: F405
+
+# The Wagtail admin previews pages in a frame of its own origin, so frames stay SAMEORIGIN
+# (base.py) instead of DENY; CSP frame-ancestors 'self' says the same to modern browsers.
+SILENCED_SYSTEM_CHECKS = ["security.W019"]
