@@ -1,6 +1,7 @@
 """StreamField blocks that editors use to shape the home page and the guide pages."""
 
 from django.core.exceptions import ValidationError
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -136,7 +137,7 @@ class LatestItemsBlock(blocks.StructBlock):
                 section.get_children()
                 .live()
                 .public()
-                .order_by("-first_published_at")
+                .order_by(F("first_published_at").desc(nulls_last=True), "-path")
                 .only("id", "title", "url_path", "first_published_at", "locale_id")[
                     : value["count"]
                 ]
