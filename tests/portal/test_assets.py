@@ -60,3 +60,18 @@ def test_common_tibetan_font_file_shapes_stacks():
         assert ord(character) in cmap, character
     features = {record.FeatureTag for record in font["GSUB"].table.FeatureList.FeatureRecord}
     assert {"ccmp", "blws", "abvs"} <= features
+
+
+@pytest.mark.django_db
+def test_staff_admin_loads_nothing_from_other_hosts(client, site, django_user_model):
+    staff = django_user_model.objects.create_superuser(
+        "editor", email="editor@lhasa-career.example", password="correct-horse-battery"
+    )
+    client.force_login(staff)
+    for path in ("/admin/", f"/admin/pages/{site['home'].pk}/edit/", "/admin/users/"):
+        html = client.get(path).content.decode()
+        urls = asset_urls(html) + re.findall(r'<img\b[^>]*\bsrc="([^"]+)"', html)
+        assert urls, path
+        for url in urls:
+            assert urlparse(url).netloc in ("", "testserver"), (path, url)
+        assert "gravatar" not in html
