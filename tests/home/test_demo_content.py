@@ -6,8 +6,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from home import demo_content
 from home.models import ContactSettings, HomePage, NavigationMenu, ServiceCentre, StandardPage
+from portal import demo as demo_content
 
 TIBETAN = re.compile(r"[\u0F00-\u0FFF]")
 CHINESE = re.compile(r"[\u4E00-\u9FFF]")

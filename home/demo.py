@@ -1,36 +1,23 @@
-"""Texts of the demo site built by `manage.py load_demo_content`.
+"""The demo content of the home app: home page, service disclosures (7.1.1), guides, service
+centres, menus and the hotline. See portal/demo.py for how demo content is built and translated.
 
-Every Chinese string is written through `tr(chinese, tibetan)`, which records its Tibetan
-translation in `TIBETAN`. The command translates each wagtail-localize segment by looking its
-Chinese text up in that dict and stops with an error naming any string that has no Tibetan, so
-the two languages cannot drift apart. Keep rich text simple: plain paragraphs and bullet lists,
-no inline markup, so that each paragraph or list item is exactly one segment.
-
-Body blocks are written as tuples that the command turns into StreamField data:
+Body blocks are written as tuples that `body_blocks` turns into StreamField data:
     ("heading", text)
     ("paragraph", [paragraph text, or a list of bullet items, ...])
     ("steps", [(title, text), ...])
     ("questions", [(question, [answer paragraph, ...]), ...])
     ("notice", text)
-Page links name the `key` (also the slug) of a page defined here.
+A page link names the `key` (also the slug) of a demo page; a tuple of keys names the first
+that exists, so an entry point leads to a section once its part of the portal is built.
 """
 
-import re
+from django.core.management.base import CommandError
+from wagtail.models import Page, Site
 
-HAN = re.compile(r"[\u3400-\u9fff]")
-TIBETAN_SCRIPT = re.compile(r"[\u0f00-\u0fff]")
+from home.models import ContactSettings, HomePage, NavigationMenu, ServiceCentre, StandardPage
+from portal.demo import block, item, rich_text, tr
 
-TIBETAN: dict[str, str] = {}
-
-
-def tr(zh, bo):
-    """Record that the Tibetan for `zh` is `bo`, and return `zh`."""
-    if HAN.search(bo) or not TIBETAN_SCRIPT.search(bo):
-        raise ValueError(f"Not a Tibetan translation of {zh!r}: {bo!r}")
-    if TIBETAN.setdefault(zh, bo) != bo:
-        raise ValueError(f"Two different Tibetan translations of {zh!r}")
-    return zh
-
+WELCOME_TITLE = "Welcome to your new Wagtail site!"
 
 # Names used in several places.
 STANDARD = tr(
@@ -89,7 +76,7 @@ HOME = {
                     "ལས་ཞུགས་དང་ལས་གཞི་གསར་འཛུགས། སྦྱོང་བརྡར་ཕན་སྐྱོར། སྤྱི་ཚོགས་འགན་ལེན་"
                     "གྱི་སྲིད་ཇུས་རྣམས་གོ་བདེ་བའི་སྒོ་ནས་འགྲེལ་བཤད་བྱེད།",
                 ),
-                "page": "policy-guide",
+                "page": ("policies", "policy-guide"),
             },
             {
                 "icon": "job",
@@ -98,7 +85,7 @@ HOME = {
                     "拉萨本地和就近的岗位信息，经审核后定期发布。",
                     "ལྷ་ས་ས་གནས་དང་ཉེ་འཁོར་གྱི་ལས་གནས་ཆ་འཕྲིན་རྣམས་ཞིབ་བཤེར་བྱས་རྗེས་དུས་ལྟར་ཁྱབ་བསྒྲགས་བྱེད།",
                 ),
-                "page": "job-seeking",
+                "page": ("jobs", "job-seeking"),
             },
             {
                 "icon": "appointment",
@@ -137,7 +124,7 @@ HOME = {
                     "ཁྱེད་ཀྱི་ཆ་རྐྱེན་དང་ས་གནས་ཐོན་ལས་ཀྱི་དགོས་མཁོ་ལ་གཞིགས་ནས་འོས་འཚམ་གྱི་"
                     "སྦྱོང་བརྡར་རྣམ་གྲངས་དང་སྦྱོང་བརྡར་ལས་ཁུངས་འོས་སྦྱོར་བྱེད།",
                 ),
-                "page": "training-guide",
+                "page": ("training", "training-guide"),
             },
         ],
     },
@@ -997,9 +984,9 @@ PAGES = [
 MENUS = {
     "main": [
         (tr("服务公开", "ཞབས་ཞུ་གསལ་བསྒྲགས།"), "service-disclosure"),
-        (tr("政策咨询", "སྲིད་ཇུས་འདྲི་རྩད།"), "policy-guide"),
+        (tr("政策咨询", "སྲིད་ཇུས་འདྲི་རྩད།"), ("policies", "policy-guide")),
         (tr("求职指导", "ལས་འཚོལ་མཛུབ་སྟོན།"), "job-seeking"),
-        (tr("技能培训", "ལག་རྩལ་སྦྱོང་བརྡར།"), "training-guide"),
+        (tr("技能培训", "ལག་རྩལ་སྦྱོང་བརྡར།"), ("training", "training-guide")),
         (tr("能力评估", "ནུས་པ་ཚད་འཇལ།"), "assessment-guide"),
     ],
     "footer": [
@@ -1116,3 +1103,182 @@ CONTACT = {
     "complaint_phone": "0891-6800100",
     "email": "service@lhasa-career.example",
 }
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+# ---------------------------------------------------------------------------------------------
+
+
+def body_blocks(spec):
+    blocks = []
+    for block_type, value in spec:
+        if block_type in ("heading", "notice"):
+            blocks.append(block(block_type, value))
+        elif block_type == "paragraph":
+            blocks.append(block("paragraph", rich_text(value)))
+        elif block_type == "steps":
+            steps = [item({"title": title, "text": text}) for title, text in value]
+            blocks.append(block("steps", steps))
+        elif block_type == "questions":
+            questions = [item({"question": q, "answer": rich_text(a)}) for q, a in value]
+            blocks.append(block("questions", questions))
+        else:
+            raise CommandError(f"Unknown block type in demo content: {block_type}")
+    return blocks
+
+
+def load_site(demo):
+    """The home page, the disclosure and guide pages, service centres and the hotline."""
+    home = ensure_home(demo)
+    for spec in PAGES:
+        demo.page(
+            demo.pages[spec["parent"] or HOME["key"]],
+            StandardPage,
+            spec["key"],
+            title=spec["title"],
+            summary=spec["summary"],
+            kind=spec["kind"],
+            body=body_blocks(spec["body"]),
+        )
+    for spec in CENTRES:
+        demo.snippet(
+            ServiceCentre,
+            spec["key"],
+            lookup={"name": spec["name"]},
+            name=spec["name"],
+            district=spec["district"],
+            address=spec["address"],
+            opening_hours=OPENING_HOURS,
+            phone=spec["phone"],
+            sort_order=spec["sort_order"],
+        )
+    load_contact_settings(demo)
+    return home
+
+
+def load_navigation(demo):
+    """The home page's blocks and the menus: last, so they can lead to every section."""
+    home = demo.pages[HOME["key"]]
+    if not home.body:
+        home.body = home_body(demo)
+        demo.check_streams(home)
+        home.save_revision().publish()
+    for slot, links in MENUS.items():
+        demo.snippet(
+            NavigationMenu,
+            slot,
+            lookup={"slot": slot},
+            slot=slot,
+            items=[
+                block("link", {"label": label, "page": page_for(demo, key).pk, "url": ""})
+                for label, key in links
+            ],
+        )
+
+
+def page_for(demo, keys):
+    keys = (keys,) if isinstance(keys, str) else keys
+    for key in keys:
+        if key in demo.pages:
+            return demo.pages[key]
+    raise CommandError(f"No demo page for any of {keys}")
+
+
+def ensure_home(demo):
+    home = HomePage.objects.filter(locale=demo.zh).order_by("path").first()
+    created = home is None
+    if created:
+        root = Page.get_first_root_node()
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site is not None and is_untouched_welcome_page(site.root_page):
+            welcome = site.root_page
+            # The site points at the page being deleted (on_delete=CASCADE): park it on the root.
+            site.root_page = root
+            site.save()
+            welcome.delete()
+            demo.note("Deleted Wagtail's welcome page.")
+
+        slug = "home" if Page._slug_is_available("home", root) else "portal-home"
+        home = demo.page(
+            root, HomePage, HOME["key"], slug=slug, title=HOME["title"], summary=HOME["summary"]
+        )
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        else:
+            site.root_page = home
+            site.save()
+        return home
+    demo.pages[HOME["key"]] = home
+    demo.register(home, created=False)
+    return home
+
+
+def is_untouched_welcome_page(page):
+    return (
+        page.depth == 2
+        and page.specific_class is Page
+        and page.title == WELCOME_TITLE
+        and page.numchild == 0
+        and not page.revisions.exists()
+        and not page.get_translations().exists()
+        and Site.objects.filter(root_page=page).count() == 1
+    )
+
+
+def home_body(demo):
+    def link(value):
+        page = page_for(demo, value["page"]) if value.get("page") else None
+        return {
+            "label": value.get("label", ""),
+            "page": page.pk if page else None,
+            "url": value.get("url", ""),
+        }
+
+    hero, services, latest = HOME["hero"], HOME["services"], HOME["latest"]
+    return [
+        block(
+            "hero",
+            {
+                "heading": hero["heading"],
+                "text": hero["text"],
+                "links": [item(link(value)) for value in hero["links"]],
+            },
+        ),
+        block(
+            "services",
+            {
+                "heading": services["heading"],
+                "entries": [
+                    item(
+                        {
+                            "icon": entry["icon"],
+                            "title": entry["title"],
+                            "description": entry["description"],
+                            "link": link({"page": entry["page"]}),
+                        }
+                    )
+                    for entry in services["entries"]
+                ],
+            },
+        ),
+        block(
+            "latest",
+            {
+                "heading": latest["heading"],
+                "section": page_for(demo, latest["section"]).pk,
+                "count": latest["count"],
+            },
+        ),
+    ]
+
+
+def load_contact_settings(demo):
+    settings = ContactSettings.load()
+    missing = [name for name in CONTACT if not getattr(settings, name)]
+    for name in missing:
+        setattr(settings, name, CONTACT[name])
+    if missing:
+        demo.full_clean(settings)
+        settings.save()
+        demo.created["contact details"] += len(missing)
