@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.blocks import ContentStreamBlock, HomeStreamBlock, LinkBlock
+from portal.choices import District
 from portal.i18n import bcp47
 
 
@@ -104,19 +105,6 @@ class ContactSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("contact details")
-
-
-class District(models.TextChoices):
-    """Lhasa's three districts and five counties."""
-
-    CHENGGUAN = "chengguan", _("Chengguan District")
-    DUILONGDEQING = "duilongdeqing", _("Duilongdeqing District")
-    DAZI = "dazi", _("Dazi District")
-    LINZHOU = "linzhou", _("Linzhou County")
-    DANGXIONG = "dangxiong", _("Dangxiong County")
-    NIMU = "nimu", _("Nimu County")
-    QUSHUI = "qushui", _("Qushui County")
-    MOZHUGONGKA = "mozhugongka", _("Mozhugongka County")
 
 
 @register_snippet

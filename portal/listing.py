@@ -1,0 +1,112 @@
+"""Filtered, counted and paginated listings that work without JavaScript.
+
+A listing page (policies, case studies, courses, …) describes its filters as `Facet`s and calls
+`build_listing(request, queryset, facets)`. Everything the reader chose is in the query string,
+so a filtered list is a link that can be shared, bookmarked or opened on another phone. Each
+option shows how many items it would give, counted with the reader's other choices applied, and
+values that are not options are ignored rather than answered with an error.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+
+PER_PAGE = 12
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    """One filter: the GET parameter `name`, shown as `label`, matching `lookup` in `choices`.
+
+    `choices` is a list of (value, label), or a callable returning one (evaluated per request,
+    e.g. the categories editors keep). With `multiple`, several values may be chosen and an
+    item matches any of them. A `filter` callable(value) → Q replaces `lookup=value`, for
+    derived values such as "in force"; such facets are counted with one query per option.
+    """
+
+    name: str
+    label: str
+    lookup: str
+    choices: object
+    multiple: bool = False
+    filter: object = None
+    options: list = field(default_factory=list)
+    selected_values: list = field(default_factory=list)
+
+    def get_choices(self):
+        choices = self.choices() if callable(self.choices) else self.choices
+        return [(str(value), str(label)) for value, label in choices]
+
+    def chosen(self, query):
+        valid = {value for value, _ in self.get_choices()}
+        values = query.getlist(self.name) if self.multiple else query.getlist(self.name)[:1]
+        return [value for value in values if value in valid]
+
+    def condition(self, values):
+        condition = Q()
+        for value in values:
+            condition |= self.filter(value) if self.filter else Q(**{self.lookup: value})
+        return condition
+
+    def count(self, queryset):
+        if self.filter:
+            return {
+                value: queryset.filter(self.filter(value)).count()
+                for value, _ in self.get_choices()
+            }
+        rows = queryset.order_by().values(self.lookup).annotate(n=Count("pk", distinct=True))
+        return {str(row[self.lookup]): row["n"] for row in rows}
+
+
+@dataclass
+class Listing:
+    page: object
+    facets: list
+    chosen: dict
+    total: int
+
+    @property
+    def filtered(self):
+        return any(self.chosen.values())
+
+
+def build_listing(request, queryset, facets, per_page=PER_PAGE):
+    """Filter `queryset` by the facets chosen in request.GET, count options, paginate."""
+    chosen = {facet.name: facet.chosen(request.GET) for facet in facets}
+    conditions = {facet.name: facet.condition(chosen[facet.name]) for facet in facets}
+
+    for facet in facets:
+        others = Q()
+        for name, condition in conditions.items():
+            if name != facet.name:
+                others &= condition
+        narrowed = (
+            queryset.filter(pk__in=queryset.filter(others).values("pk")) if others else queryset
+        )
+        counts = facet.count(narrowed)
+        facet.selected_values = chosen[facet.name]
+        facet.options = [
+            Option(value, label, counts.get(value, 0), value in chosen[facet.name])
+            for value, label in facet.get_choices()
+        ]
+
+    everything = Q()
+    for condition in conditions.values():
+        everything &= condition
+    # A subquery rather than filter(): conditions across many-to-many relations would repeat an
+    # item that matches several chosen values.
+    results = (
+        queryset.filter(pk__in=queryset.filter(everything).values("pk")) if everything else queryset
+    )
+    paginator = Paginator(results, per_page)
+    page = paginator.get_page(request.GET.get("page"))
+    return Listing(page=page, facets=facets, chosen=chosen, total=paginator.count)
