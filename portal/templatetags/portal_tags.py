@@ -1,9 +1,14 @@
 """Template tags every public page uses: menus, language links, footer contact details."""
 
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from home.blocks import localize_links
@@ -71,3 +76,18 @@ def _home_url(request, language_code):
     )
     with translation.override(language_code):
         return home.url if home else translate_url("/", language_code)
+
+
+# What json_script escapes, so that text inside the data cannot close the <script> element.
+JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def json_ld(data):
+    """schema.org structured data as <script type="application/ld+json">.
+
+    Like Django's json_script, but with the type search engines read. The data is serialised
+    with json.dumps and escaped, never interpolated into a string.
+    """
+    text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).translate(JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308

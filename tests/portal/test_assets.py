@@ -75,3 +75,15 @@ def test_staff_admin_loads_nothing_from_other_hosts(client, site, django_user_mo
         for url in urls:
             assert urlparse(url).netloc in ("", "testserver"), (path, url)
         assert "gravatar" not in html
+
+
+def test_structured_data_cannot_break_out_of_its_script_element():
+    import json
+
+    from portal.templatetags.portal_tags import json_ld
+
+    html = json_ld({"name": "</script><script>alert(1)</script>", "issuer": "拉萨&西藏"})
+    assert html.startswith('<script type="application/ld+json">')
+    assert html.count("</script>") == 1
+    body = html.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
+    assert json.loads(body) == {"name": "</script><script>alert(1)</script>", "issuer": "拉萨&西藏"}
