@@ -1,17 +1,20 @@
-"""Benchmark of the home page: bytes on a first visit and SQL queries per request.
+"""Benchmark of the public pages: bytes on a first visit and SQL queries per request.
 
-Builds a scratch SQLite database with the demo content, collects the static files the way
-production serves them (WhiteNoise, compressed, hashed names), then asks for `/` and `/bo/` as a
-phone's browser would on its first visit: the HTML, then every stylesheet, icon, script and
-image it names, and each web font whose unicode-range covers a character on the page (that is
-how browsers decide which font files to download). Sizes are the bytes on the wire with
-`Accept-Encoding: br, gzip`.
+Builds a scratch database with the demo content, collects the static files the way production
+serves them (WhiteNoise, compressed, hashed names), then asks for one page of every page type in
+both languages as a phone's browser would on its first visit: the HTML, then every stylesheet,
+icon, script and image it names, and each web font whose unicode-range covers a character on
+the page (that is how browsers decide which font files to download). Sizes are the bytes on the
+wire with `Accept-Encoding: br, gzip`. Queries are counted with warm caches (the usual request)
+and right after a publish (menus, footer and home-page blocks rendered again).
 
-Run from the repository root after `make setup`:
+Run from the repository root after `make setup` (a scratch SQLite database by default; for
+PostgreSQL set BENCH_DATABASE_URL to a database that may be emptied):
 
-    .venv/bin/python bench/home_page.py
+    .venv/bin/python bench/pages.py            # every page type
+    .venv/bin/python bench/pages.py / /bo/     # just these paths
 
-Targets (issue 2): at most 150 KB on a first load and at most 15 queries per request.
+Targets: at most 150 KB on a first load and at most 15 queries per request.
 """
 
 import os
@@ -31,7 +34,10 @@ os.environ.update(
         "SECRET_KEY": "bench-only-" + "x" * 40,
         "ALLOWED_HOSTS": "testserver",
         "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": f"sqlite:///{SCRATCH / 'bench.sqlite3'}",
+        # Never the database in DATABASE_URL: the benchmark empties the one it uses.
+        "DATABASE_URL": os.environ.get(
+            "BENCH_DATABASE_URL", f"sqlite:///{SCRATCH / 'bench.sqlite3'}"
+        ),
         "STATIC_ROOT": str(SCRATCH / "static"),
         "MEDIA_ROOT": str(SCRATCH / "media"),
         "LOG_LEVEL": "WARNING",
@@ -131,20 +137,36 @@ def timing(client, path, requests=200):
     return (time.perf_counter() - started) / requests * 1000
 
 
-def main():
+def page_of_every_type():
+    """The first live page of each page type, in each language."""
+    from wagtail.models import Page
+
+    paths = []
+    seen = set()
+    for page in Page.objects.live().filter(depth__gt=1).select_related("locale").order_by("path"):
+        kind = (page.content_type_id, page.locale.language_code)
+        if kind not in seen:
+            seen.add(kind)
+            paths.append((page.specific_class.__name__, page.url))
+    return sorted(paths, key=lambda item: (item[0] != "HomePage", item[0], item[1]))
+
+
+def main(paths):
+    call_command("flush", interactive=False, verbosity=0)
     call_command("migrate", verbosity=0)
     call_command("load_demo_content", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     client = Client()
     ok = True
-    print(f"Home page benchmark ({connection.vendor}, production settings, WhiteNoise)\n")
-    for path in ("/", "/bo/"):
+    print(f"Page benchmark ({connection.vendor}, production settings, WhiteNoise)\n")
+    targets = [("", path) for path in paths] or page_of_every_type()
+    for kind, path in targets:
         files = first_load(client, path)
         total = sum(size for _, size, _ in files)
         cold = queries(client, path, warm=False)
         warm = queries(client, path, warm=True)
         mean_ms = timing(client, path)
-        print(f"{path}")
+        print(f"{kind} {path}".strip())
         for url, size, encoding in files:
             print(f"  {size / 1024:7.1f} KB  {encoding:8}  {url}")
         print(f"  {total / 1024:7.1f} KB  first load (target ≤ {BYTES_TARGET // 1024} KB)")
@@ -156,4 +178,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
