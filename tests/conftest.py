@@ -1,7 +1,9 @@
 """Fixtures shared by the whole suite: a small bilingual site built through the real models."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.models import ContactSettings, HomePage, NavigationMenu, ServiceCentre, StandardPage
@@ -16,6 +18,20 @@ def fresh_caches():
     yield
     forget_locales()
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """A request to /bo/ leaves Tibetan active in this thread; start every test in Chinese."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def scratch_media(settings, tmp_path):
+    """Uploaded and generated files (demo images, documents) go to a folder of the test's own."""
+    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 @pytest.fixture

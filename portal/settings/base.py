@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -191,9 +192,12 @@ else:
 # Background tasks run from the database queue (`manage.py db_worker`).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# Search: the database backend; search/ switches to Elasticsearch when ELASTICSEARCH_URL is set.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: Wagtail's database index with Chinese and Tibetan cut into words (search/backends);
+# the site search asks Elasticsearch instead when ELASTICSEARCH_URL is set, with one index per
+# language named <ELASTICSEARCH_INDEX_PREFIX>-pages-<language> (e.g. portal-production-pages-bo).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal")
 
 # Mail goes through django-anymail in production; the console by default.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -207,8 +211,23 @@ ANYMAIL = {
 
 WAGTAIL_SITE_NAME = "拉萨市返乡农民工职业指导服务平台"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents include the self-study videos of the resource library (clause 4.4.2(5)), which are
+# served by the portal itself; PDFs and videos open in the browser instead of downloading.
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "mp4",
+    "odt",
+    "pdf",
+    "pptx",
+    "rtf",
+    "txt",
+    "webm",
+    "xlsx",
+    "zip",
+]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain", "video/mp4", "video/webm"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # The admin too loads nothing from other hosts: no update check, no Gravatar, no news banner.
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -49,8 +49,11 @@ def language_links(context):
     current = translation.get_language()
     translations = {}
     if isinstance(page, Page):
+        # A routed sub-page (e.g. an occupation under the occupation browser) keeps its route.
+        route = request.path.removeprefix(page.url) if request.path.startswith(page.url) else ""
+        query = f"?{request.GET.urlencode()}" if request.GET else ""
         translations = {
-            p.locale.language_code: p.url
+            p.locale.language_code: p.url + route + query
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
     links = []
