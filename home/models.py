@@ -10,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from home.blocks import ContentStreamBlock, HomeStreamBlock, LinkBlock
 from portal.choices import District
 from portal.i18n import bcp47
+from search.index import SiteSearch
 
 
 class PortalPage(Page):
@@ -73,7 +74,10 @@ class StandardPage(PortalPage):
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, default=Kind.GUIDE)
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
-    search_fields = PortalPage.search_fields + [index.SearchField("body")]
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("body"),
+        SiteSearch(_("Guides and service information")),
+    ]
     content_panels = Page.content_panels + [FieldPanel("kind"), FieldPanel("body")]
     parent_page_types = ["home.HomePage", "home.StandardPage"]
 

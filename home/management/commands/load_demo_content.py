@@ -16,6 +16,11 @@ from portal.demo import DemoBuilder
 # menus, which lead to all of them.
 LOADERS = [
     "home.demo.load_site",
+    "resources.demo.load",
+    "occupations.demo.load",
+    "policies.demo.load",
+    "cases.demo.load",
+    "training.demo.load",
     "home.demo.load_navigation",
 ]
 
