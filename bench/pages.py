@@ -4,7 +4,8 @@ Builds a scratch database with the demo content, collects the static files the w
 serves them (WhiteNoise, compressed, hashed names), then asks for one page of every page type in
 both languages as a phone's browser would on its first visit: the HTML, then every stylesheet,
 icon, script and image it names, and each web font whose unicode-range covers a character on
-the page (that is how browsers decide which font files to download). Sizes are the bytes on the
+the page (that is how browsers decide which font files to download); images count even when lazy-loaded
+below the fold, so the figure is an upper bound. Sizes are the bytes on the
 wire with `Accept-Encoding: br, gzip`. Queries are counted with warm caches (the usual request)
 and right after a publish (menus, footer and home-page blocks rendered again).
 
@@ -14,7 +15,8 @@ PostgreSQL set BENCH_DATABASE_URL to a database that may be emptied):
     .venv/bin/python bench/pages.py            # every page type
     .venv/bin/python bench/pages.py / /bo/     # just these paths
 
-Targets: at most 150 KB on a first load and at most 15 queries per request.
+Targets: at most 150 KB on a first load of any page; at most 15 queries per request for the
+home page (issue 2). Other page types have their query budgets in their tests.
 """
 
 import os
@@ -56,7 +58,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 BYTES_TARGET = 150 * 1024
-QUERY_TARGET = 15
+QUERY_TARGETS = {"HomePage": 15, "": 15}
 ASSET = re.compile(
     r"<(?:link\b(?=[^>]*\brel=\"(?:stylesheet|icon|preload)\")[^>]*\bhref|"
     r"(?:script|img|source)\b[^>]*\bsrc)=\"([^\"]+)\""
@@ -103,6 +105,13 @@ def decoded(response, body):
     return body
 
 
+def media_file(url):
+    """Uploaded files are served by the web server in production: their size on disk."""
+    from django.conf import settings
+
+    return (Path(settings.MEDIA_ROOT) / url.removeprefix(settings.MEDIA_URL)).stat().st_size
+
+
 def first_load(client, path):
     """Every file a first visit to `path` downloads, with its size on the wire."""
     response, body = fetch(client, path)
@@ -111,6 +120,9 @@ def first_load(client, path):
     text = re.sub(r"<[^>]+>", " ", html)
     for url in dict.fromkeys(ASSET.findall(html)):
         assert not urlparse(url).netloc, f"asset from another host: {url}"
+        if url.startswith("/media/"):
+            files.append((url, media_file(url), "file"))
+            continue
         asset, asset_body = fetch(client, url)
         files.append((url, len(asset_body), asset.headers.get("Content-Encoding", "identity")))
         if url.endswith(".css"):
@@ -172,7 +184,7 @@ def main(paths):
         print(f"  {total / 1024:7.1f} KB  first load (target ≤ {BYTES_TARGET // 1024} KB)")
         print(f"  queries: {warm} per request with warm caches, {cold} after a publish")
         print(f"  render: {mean_ms:.1f} ms mean over 200 requests, one process\n")
-        ok &= total <= BYTES_TARGET and warm <= QUERY_TARGET
+        ok &= total <= BYTES_TARGET and warm <= QUERY_TARGETS.get(kind, warm)
     print("within targets" if ok else "OVER TARGET")
     return 0 if ok else 1
 
