@@ -4,8 +4,8 @@ Builds a scratch database with the demo content, collects the static files the w
 serves them (WhiteNoise, compressed, hashed names), then asks for one page of every page type in
 both languages as a phone's browser would on its first visit: the HTML, then every stylesheet,
 icon, script and image it names, and each web font whose unicode-range covers a character on
-the page (that is how browsers decide which font files to download); images count even when lazy-loaded
-below the fold, so the figure is an upper bound. Sizes are the bytes on the
+the page (that is how browsers decide which font files to download); images count even when
+lazy-loaded below the fold, so the figure is an upper bound. Sizes are the bytes on the
 wire with `Accept-Encoding: br, gzip`. Queries are counted with warm caches (the usual request)
 and right after a publish (menus, footer and home-page blocks rendered again).
 
