@@ -1,8 +1,9 @@
 """Keeping the indexes up to date: pages after a publish, and after a vocabulary change.
 
-Wagtail updates its database index whenever a page is saved. This module adds what Wagtail
-does not know about: the Elasticsearch documents (when a cluster is configured), and indexing
-again the pages whose words an editor's new dictionary word or synonym changes.
+Wagtail updates its database index whenever a page is saved (in a background task). This module
+adds what Wagtail does not know about: the Elasticsearch documents (when a cluster is
+configured), and indexing again the pages whose words an editor's dictionary word or synonym
+changes.
 """
 
 import logging

@@ -10,3 +10,4 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+ELASTICSEARCH_URL = ""

@@ -11,8 +11,11 @@ from search.backends.elasticsearch import disconnect
 
 
 @pytest.fixture(autouse=True)
-def fresh_vocabulary():
-    """The editors' vocabulary is loaded per process; each test reads it afresh."""
+def fresh_search(settings):
+    """The editors' vocabulary is loaded per process; each test reads it afresh. Elasticsearch
+    stays out of the tests that do not ask for it, even when ELASTICSEARCH_URL is set (the
+    `cluster` fixture of test_elasticsearch.py asks for it)."""
+    settings.ELASTICSEARCH_URL = ""
     vocabulary_changed()
     forget_unavailability()
     disconnect()
