@@ -24,6 +24,7 @@ from home.models import PortalPage
 from portal.choices import District, TargetGroupCode
 from portal.i18n import bcp47, localize_pages
 from portal.listing import Facet, build_listing
+from search.index import SiteSearch
 
 # The groups a person can belong to; "all returning workers" describes no one in particular.
 CASE_GROUPS = [
@@ -175,6 +176,7 @@ class CasePage(PortalPage):
         index.FilterField("district"),
         index.FilterField("industry"),
         index.FilterField("outcome"),
+        SiteSearch(_("Case studies"), text_fields=["summary", "lesson", "story"]),
     ]
     content_panels = Page.content_panels + [
         FieldPanel("lesson"),

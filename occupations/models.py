@@ -15,7 +15,7 @@ from django.db import models
 from django.db.models import F, Func, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Concat
 from django.http import Http404
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -26,6 +26,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.models import PortalPage
+from portal.dates import lhasa_today as today
 from portal.i18n import active_locale, bcp47
 from search.index import SiteSearch
 
@@ -58,11 +59,6 @@ def ancestor_codes(code):
     """The codes above `code`, from its major group down: "6-29-01" → ["6", "6-29"]."""
     parts = code.split("-")
     return ["-".join(parts[:length]) for length in range(1, len(parts))]
-
-
-def today():
-    """Today's date in Lhasa (TIME_ZONE is Asia/Shanghai)."""
-    return timezone.localdate()
 
 
 class OccupationQuerySet(models.QuerySet):

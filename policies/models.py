@@ -9,14 +9,12 @@ tests hold to the same answer on every boundary.
 """
 
 from datetime import datetime, time
-from zoneinfo import ZoneInfo
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -32,12 +30,13 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import DocumentLinkBlock, QuestionBlock
 from home.models import PortalPage, StandardPage
 from portal.choices import TargetGroupCode
+from portal.dates import LHASA
+from portal.dates import lhasa_today as today
 from portal.i18n import active_locale, bcp47
 from portal.listing import Facet, build_listing
 from search.index import SiteSearch
 
 # Policies take effect and lapse by the calendar of Lhasa, whatever the server's clock says.
-POLICY_TIMEZONE = ZoneInfo("Asia/Shanghai")
 
 # Where "book a consultation about this policy" leads: the service-process page (its slug in
 # the default language) until the appointment booking is built. Change it here only.
@@ -46,14 +45,9 @@ BOOKING_PAGE_SLUG = "service-process"
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
-def today(now=None):
-    """Today's date in Lhasa (Asia/Shanghai)."""
-    return timezone.localtime(now or timezone.now(), POLICY_TIMEZONE).date()
-
-
 def start_of_day(day):
     """Midnight in Lhasa at the start of `day`, as an aware datetime (feeds need datetimes)."""
-    return datetime.combine(day, time.min, tzinfo=POLICY_TIMEZONE)
+    return datetime.combine(day, time.min, tzinfo=LHASA)
 
 
 class Level(models.TextChoices):

@@ -60,3 +60,26 @@ def localize_pages(pages):
             .only("id", "title", "url_path", "translation_key", "locale_id", "depth", "path")
         }
     return {page.pk: translated.get(page.translation_key, page) for page in pages}
+
+
+def share_facts(instance, fields):
+    """Keep `fields` the same on every translation of `instance`.
+
+    The Chinese (default-locale) copy holds the facts: saving it writes them to its
+    translations; saving a translation takes them back from the Chinese copy. For the facts of a
+    course or a job (dates, seats, wages) that a reader must never see differ between languages.
+    """
+    from wagtail.models import Locale
+
+    model = type(instance)
+    copies = model.objects.filter(translation_key=instance.translation_key)
+    default_locale = Locale.get_default()
+    if instance.locale_id == default_locale.pk:
+        facts = {name: getattr(instance, name) for name in fields}
+        copies.exclude(pk=instance.pk).update(**facts)
+        return
+    facts = copies.filter(locale=default_locale).values(*fields).first()
+    if facts:
+        model.objects.filter(pk=instance.pk).update(**facts)
+        for name, value in facts.items():
+            setattr(instance, name, value)

@@ -16,6 +16,7 @@ from datetime import timedelta
 
 from home.demo import EXAMPLE_NOTE, EXAMPLE_NOTE_BO
 from occupations.models import Occupation
+from portal.dates import lhasa_today
 from portal.demo import rich_text, tr
 from training.models import (
     CourseIndexPage,
@@ -24,7 +25,6 @@ from training.models import (
     Language,
     SkillLevel,
     TrainingInstitution,
-    lhasa_today,
 )
 
 INDEX = {

@@ -12,60 +12,31 @@ translators cannot override, and saving or publishing the Chinese copy writes th
 translations at once (see `share_facts`), so a Tibetan reader never sees a stale seat count.
 """
 
-from urllib.parse import urlencode
-from zoneinfo import ZoneInfo
-
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Value, When
-from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page, PageManager, TranslatableMixin
+from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.links import appointment_url
 from home.models import PortalPage
 from occupations.models import Occupation
 from portal.choices import District
-
-# Lhasa keeps Beijing time: a licence "valid until 30 June" is valid through that day there.
-LHASA = ZoneInfo("Asia/Shanghai")
+from portal.dates import lhasa_today
+from portal.i18n import share_facts
+from search.index import SiteSearch
 
 RICH_TEXT_FEATURES = ["bold", "ol", "ul", "link"]
 
 # The occupation's major group (大类), three levels up the classification.
 MAJOR_GROUP = "occupation__parent__parent__parent"
-
-
-def lhasa_today(now=None):
-    """The calendar date in Lhasa at `now` (an aware datetime; the current time by default)."""
-    return timezone.localdate(now, timezone=LHASA)
-
-
-def share_facts(instance, fields):
-    """Keep `fields` the same on every translation of `instance`.
-
-    The Chinese (default-locale) copy holds the facts: saving it writes them to its
-    translations; saving a translation takes them back from the Chinese copy.
-    """
-    model = type(instance)
-    copies = model.objects.filter(translation_key=instance.translation_key)
-    default_locale = Locale.get_default()
-    if instance.locale_id == default_locale.pk:
-        facts = {name: getattr(instance, name) for name in fields}
-        copies.exclude(pk=instance.pk).update(**facts)
-        return
-    facts = copies.filter(locale=default_locale).values(*fields).first()
-    if facts:
-        model.objects.filter(pk=instance.pk).update(**facts)
-        for name, value in facts.items():
-            setattr(instance, name, value)
 
 
 # -------------------------------------------------------------------------------------------
@@ -324,11 +295,10 @@ class CoursePage(PortalPage):
         index.SearchField("schedule"),
         index.SearchField("location"),
         index.RelatedFields("institution", [index.SearchField("name")]),
-        index.RelatedFields(
-            "occupation", [index.SearchField("name_zh"), index.SearchField("name_bo")]
-        ),
+        index.SearchField("occupation_name_for_search"),
         index.FilterField("language"),
         index.FilterField("district"),
+        SiteSearch(_("Training courses"), text_fields=["summary", "description"]),
     ]
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -411,6 +381,12 @@ class CoursePage(PortalPage):
             )[:limit]
         )
 
+    def occupation_name_for_search(self):
+        """The occupation in the page's own language, for the search index: a Chinese page must
+        not be found by Tibetan words, nor the reverse (4.1.3)."""
+        occupation = self.occupation
+        return occupation.name_bo if self.locale.language_code == "bo" else occupation.name_zh
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         course = self.status()
@@ -424,7 +400,7 @@ class CoursePage(PortalPage):
             enrolment_open=status == EnrolmentStatus.OPEN,
             recommendations=self.recommendations() if self.pk else [],
             appointment_url=appointment_url(
-                request, self if status == EnrolmentStatus.OPEN else None
+                request, **({"course": self.pk} if status == EnrolmentStatus.OPEN else {})
             ),
             structured_data=self.structured_data(request, institution, status),
         )
@@ -489,36 +465,6 @@ def postal_address(street, district):
         "addressRegion": str(_("Lhasa")),
         "addressCountry": "CN",
     }
-
-
-# -------------------------------------------------------------------------------------------
-# Where to ask about a course
-# -------------------------------------------------------------------------------------------
-
-APPOINTMENT_PAGE_SLUG = "service-process"
-
-
-def appointment_url(request, course=None):
-    """Where a worker asks a counsellor or books an appointment about `course`.
-
-    The booking flow is a later issue: until then this is the service-process disclosure in the
-    reader's language, with `?course=<id>` for the booking form to pick up. Swap the target here.
-    None when there is no such page.
-    """
-    from home.models import StandardPage
-    from portal.i18n import active_locale, localize_pages
-
-    pages = StandardPage.objects.live().filter(slug=APPOINTMENT_PAGE_SLUG)
-    page = pages.filter(locale=active_locale()).first()
-    if page is None:  # not translated yet, or its slug was translated
-        source = pages.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-        if source is None:
-            return None
-        page = localize_pages([source])[source.pk]
-    url = page.get_url(request)
-    if course is None:
-        return url
-    return f"{url}?{urlencode({'course': course.pk})}"
 
 
 def publish_facts(sender, instance, **kwargs):

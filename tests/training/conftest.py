@@ -11,8 +11,9 @@ import pytest
 
 from home.models import StandardPage
 from occupations.models import Occupation
+from portal.dates import lhasa_today
 from tests.conftest import translate
-from training.models import CourseIndexPage, CoursePage, TrainingInstitution, lhasa_today
+from training.models import CourseIndexPage, CoursePage, TrainingInstitution
 
 # (code, Chinese, Tibetan): two major groups, three occupations.
 OCCUPATIONS = [

@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from django.core.exceptions import ValidationError
 
-from training.models import CoursePage, EnrolmentStatus, TrainingInstitution, lhasa_today
+from portal.dates import lhasa_today
+from training.models import CoursePage, EnrolmentStatus, TrainingInstitution
 
 from .conftest import make_institution
 
