@@ -1,13 +1,14 @@
 """The browser-test harness.
 
 One Chromium (Debian's /usr/bin/chromium, driven by sync Playwright) serves every test of this
-package; each test gets a fresh browser context on pytest-django's live server, which serves the
-real built static files (portal/static/dist). Content comes from the project's own
-`load_demo_content` command.
+package; each test gets a fresh browser context on a live server that serves the real built
+static files (portal/static/dist). Content comes from the project's own `load_demo_content`
+command, run once for the package and committed, so that the server's thread sees it on
+PostgreSQL too; when the package is done, the database is put back as it was.
 
-Tests using these fixtures must be marked
-`pytest.mark.django_db(transaction=True, serialized_rollback=True)` so that the live-server thread
-sees the demo content and the rows made by migrations come back after each test's flush.
+Tests here therefore share the demo content and must leave it usable for the others: a test
+that adds something gives it a name of its own, and checks what it finds by that name. They
+use no `django_db` mark: the `demo` fixture (through this package's `db`) opens the database.
 """
 
 import io
@@ -20,7 +21,10 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
+from django.test import override_settings
 from playwright.sync_api import sync_playwright
+from pytest_django.live_server_helper import LiveServer
 
 from portal.i18n import forget_locales
 from tests.e2e.helpers import path_of
@@ -89,20 +93,35 @@ def browser():
         chromium.close()
 
 
+@pytest.fixture(scope="package")
+def portal_server(demo_database):
+    """pytest-django's live server helper, started for this package.
+
+    Not its `live_server` fixture: that one makes every test transactional, and each test's
+    flush would take the demo content away. On the in-memory SQLite database the server's thread
+    shares the test thread's connection; on PostgreSQL it has its own and sees what is committed.
+    """
+    server = LiveServer("localhost")
+    server._live_server_modified_settings.enable()
+    yield server
+    server._live_server_modified_settings.disable()
+    server.stop()
+
+
 @pytest.fixture
-def portal_url(live_server):
+def portal_url(portal_server):
     """Absolute address on the live server of a path ("/bo/") or of a Wagtail page."""
 
     def build(target="/"):
         path = target if isinstance(target, str) else path_of(target)
         parts = urlsplit(path)
-        return live_server.url + parts.path + (f"?{parts.query}" if parts.query else "")
+        return portal_server.url + parts.path + (f"?{parts.query}" if parts.query else "")
 
     return build
 
 
 @pytest.fixture
-def new_context(browser, live_server):
+def new_context(portal_server, browser):
     """Make browser contexts (closed after the test) with relative URLs on the live server.
 
     Keyword arguments go to `browser.new_context`, e.g. `bypass_csp=True` or
@@ -111,7 +130,7 @@ def new_context(browser, live_server):
     contexts = []
 
     def make(**options):
-        options.setdefault("base_url", live_server.url)
+        options.setdefault("base_url", portal_server.url)
         options.setdefault("viewport", {"width": 1280, "height": 900})
         context = browser.new_context(**options)
         context.set_default_timeout(DEFAULT_TIMEOUT_MS)
@@ -156,22 +175,41 @@ class DemoContent:
         return Locale.objects.get(language_code=language)
 
 
+@pytest.fixture(scope="package")
+def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content, loaded once for the package and committed; afterwards the database
+    holds again only what the migrations made, as the rest of the suite expects."""
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
+        snapshot = connection.creation.serialize_db_to_string()
+        forget_locales()
+        cache.clear()
+        try:
+            call_command("load_demo_content", stdout=io.StringIO(), stderr=io.StringIO())
+            forget_locales()
+            yield DemoContent()
+        finally:
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            connection.creation.deserialize_db_from_string(snapshot)
+            forget_locales()
+            cache.clear()
+
+
 @pytest.fixture
-def demo(request, live_server):
-    """The real demo content (home/management/commands/load_demo_content.py), committed."""
-    marker = request.node.get_closest_marker("django_db")
-    if marker is None or not (
-        marker.kwargs.get("transaction") and marker.kwargs.get("serialized_rollback")
-    ):
-        pytest.fail(
-            "browser tests need pytest.mark.django_db(transaction=True, serialized_rollback=True)"
-            " in their module's pytestmark",
-            pytrace=False,
-        )
-    forget_locales()
-    cache.clear()
-    call_command("load_demo_content", stdout=io.StringIO(), stderr=io.StringIO())
-    # The live server runs in this process: drop what was cached before the content existed.
-    forget_locales()
-    cache.clear()
-    return DemoContent()
+def db(demo_database, django_db_blocker):
+    """pytest-django's `db`, redefined for this package: the shared demo database, open to the
+    test without a transaction around it (what the test writes, the server sees). A fixture of
+    this name also makes pytest-django create the test database when only browser tests run."""
+    with django_db_blocker.unblock():
+        yield
+
+
+@pytest.fixture
+def demo(db, demo_database, portal_server):
+    """The demo content (see DemoContent) on the running server."""
+    return demo_database
+
+
+@pytest.fixture(autouse=True)
+def scratch_media():
+    """Instead of a folder per test (tests/conftest.py), the demo's own media folder."""

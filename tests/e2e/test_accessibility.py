@@ -5,10 +5,7 @@ import pytest
 
 from tests.e2e.helpers import AXE, LANGUAGES, path_of
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 BLOCKING_IMPACTS = {"serious", "critical"}
 RUN_AXE = """async () => {

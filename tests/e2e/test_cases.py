@@ -9,10 +9,7 @@ from playwright.sync_api import expect
 
 from tests.e2e.helpers import AXE, HAN, LANGUAGES, TIBETAN, current_path, path_of
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 RUN_AXE = """async () => {
     await document.fonts.ready;
@@ -21,12 +18,6 @@ RUN_AXE = """async () => {
         id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.html),
     }));
 }"""
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    """The demo's images and their renditions go to a folder of the test."""
-    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 def tibetan_case(county, group):

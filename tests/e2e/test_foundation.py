@@ -22,10 +22,7 @@ from tests.e2e.helpers import (
     resolved_path,
 )
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 SCRIPT = {"zh-hans": HAN, "bo": TIBETAN}
 OTHER_SCRIPT = {"zh-hans": TIBETAN, "bo": HAN}

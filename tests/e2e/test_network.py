@@ -6,10 +6,7 @@ import pytest
 
 from tests.e2e.helpers import LANGUAGES, path_of
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 # Addresses the browser resolves itself; they never reach the network.
 LOCAL_SCHEMES = {"data", "blob", "about"}
@@ -25,11 +22,11 @@ FONT_LOADED = """async () => {
 }"""
 
 
-def test_no_request_leaves_the_portal(page, demo, live_server):
+def test_no_request_leaves_the_portal(page, demo, portal_server):
     """4.1.2 (information security) and the design rule "no asset from a CDN": loading the home
     page and a disclosure page (7.1.1) in both languages requests nothing from another host, and
     the Content-Security-Policy reports no blocked resource."""
-    host = urlsplit(live_server.url).netloc
+    host = urlsplit(portal_server.url).netloc
     requests = []
     errors = []
     page.on("request", lambda request: requests.append(request.url))
@@ -53,7 +50,7 @@ def test_no_request_leaves_the_portal(page, demo, live_server):
     assert not errors, errors
 
 
-def test_tibetan_web_font_is_loaded_on_tibetan_pages(page, demo, live_server):
+def test_tibetan_web_font_is_loaded_on_tibetan_pages(page, demo, portal_server):
     """4.1.3: Tibetan text is drawn with the portal's own Tibetan web font, served from
     /static/dist/fonts/ (readers' phones often have no Tibetan font)."""
     fonts = []
@@ -67,7 +64,7 @@ def test_tibetan_web_font_is_loaded_on_tibetan_pages(page, demo, live_server):
     served = [
         response
         for response in fonts
-        if urlsplit(response.url).netloc == urlsplit(live_server.url).netloc
+        if urlsplit(response.url).netloc == urlsplit(portal_server.url).netloc
         and urlsplit(response.url).path.startswith("/static/dist/fonts/")
     ]
     assert served, f"no Tibetan web font requested from the portal: {[r.url for r in fonts]}"

@@ -9,10 +9,7 @@ from playwright.sync_api import expect
 
 from tests.e2e.helpers import AXE, LANGUAGES, TIBETAN, current_path, link_to, path_of
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 HOME_PATH = {"zh-hans": "/", "bo": "/bo/"}
 BLOCKING_IMPACTS = {"serious", "critical"}
@@ -21,12 +18,6 @@ RUN_AXE = """async () => {
     return results.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
         nodes: v.nodes.map(n => n.target.join(" "))}));
 }"""
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    """The demo's PDF files go to a folder of the test, not to the project's media folder."""
-    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 def library(language):

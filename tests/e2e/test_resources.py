@@ -10,10 +10,7 @@ from playwright.sync_api import expect
 
 from tests.e2e.helpers import TIBETAN, current_path, link_to, path_of
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 HANDBOOK = "ལག་དེབ།"  # the Tibetan of "Handbook"
 SHORTAGE_MARK = "ཁ་སྐོང་དགོས་པའི་ལས་རིགས། · དགོས་མཁོ་ཆེན་པོ།"  # "Shortage occupation · High demand"

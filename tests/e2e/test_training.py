@@ -14,10 +14,7 @@ from playwright.sync_api import expect
 from tests.e2e.helpers import AXE, LANGUAGES, TIBETAN, current_path, path_of
 from tests.e2e.test_accessibility import BLOCKING_IMPACTS, RUN_AXE, describe
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 
 def tibetan(text):
