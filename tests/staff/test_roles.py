@@ -48,3 +48,18 @@ def test_roles_without_content_work_cannot_edit_pages(site):
 @pytest.mark.django_db
 def test_wagtail_sample_groups_are_replaced_by_the_service_roles():
     assert set(Group.objects.values_list("name", flat=True)) == set(roles.ALL_ROLES)
+
+
+@pytest.mark.django_db
+def test_a_page_submitted_for_moderation_is_approved_by_the_moderators(site):
+    """4.4.1: what an editor submits, a moderator (审核发布员) approves in Wagtail's workflow."""
+    page = StandardPage.objects.get(pk=site["process"].pk)
+    workflow = page.get_workflow()
+    assert workflow is not None
+    editor, moderator = member_of(roles.EDITORS), member_of(roles.MODERATORS)
+    page.save_revision(user=editor)
+    state = workflow.start(page, editor)
+    task = state.current_task_state.task.specific
+    assert task.user_can_access_editor(page, moderator)
+    assert [action[0] for action in task.get_actions(page, moderator)][:1] == ["reject"]
+    assert task.get_actions(page, editor) == []
