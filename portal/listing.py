@@ -68,6 +68,39 @@ class Facet:
 
 
 @dataclass
+class BucketFacet(Facet):
+    """A facet over a value computed per item: `expression` puts each item in the bucket of one
+    choice (or None), and the options are counted in one grouped query.
+
+    With `cumulative` "up", an option also counts the buckets of the options after it ("wage at
+    least 4000" counts the 5000 and 6000 buckets too); with "down", those before it ("posted
+    within 7 days" counts the 1 and 3 day buckets). `filter(value)` is the option's condition.
+    """
+
+    expression: object = None
+    cumulative: str = ""
+
+    def count(self, queryset):
+        rows = (
+            queryset.order_by()
+            .annotate(facet_bucket=self.expression)
+            .values("facet_bucket")
+            .annotate(n=Count("pk"))
+        )
+        buckets = {str(row["facet_bucket"]): row["n"] for row in rows}
+        if not self.cumulative:
+            return buckets
+        values = [value for value, _ in self.get_choices()]
+        return {
+            value: sum(
+                buckets.get(other, 0)
+                for other in (values[i:] if self.cumulative == "up" else values[: i + 1])
+            )
+            for i, value in enumerate(values)
+        }
+
+
+@dataclass
 class Listing:
     page: object
     facets: list

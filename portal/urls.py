@@ -13,6 +13,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("api/v1/", include("jobs.api.urls")),
 ]
 
 if settings.DEBUG:
@@ -22,6 +23,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("employers/post-a-job/", include("jobs.intake.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "home",
     "staff",
     "policies",
+    "regions",
     "jobs",
     "cases",
     "training",
@@ -275,6 +276,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_VERBOSE = False
+
+# The public job-intake form (jobs/intake): submissions accepted from one address per hour.
+JOB_INTAKE_PER_HOUR = env_int("JOB_INTAKE_PER_HOUR", 5)
 
 LOGGING = {
     "version": 1,

@@ -32,9 +32,27 @@ def elasticsearch_configured():
     return bool(getattr(settings, "ELASTICSEARCH_URL", ""))
 
 
+def use_elasticsearch():
+    """Whether to ask Elasticsearch: it is configured and not known to be down."""
+    return elasticsearch_configured() and time.monotonic() >= _unavailable_until
+
+
+def mark_unavailable(error, what="search"):
+    """Elasticsearch failed: log it, and ask the database instead for RETRY_SECONDS."""
+    global _unavailable_until
+    _unavailable_until = time.monotonic() + RETRY_SECONDS
+    logger.warning(
+        "Elasticsearch cannot answer the %s (%s); asking the database instead for the next "
+        "%s seconds.",
+        what,
+        error,
+        RETRY_SECONDS,
+    )
+
+
 def get_engine():
     """Elasticsearch when it is configured and not known to be down, else the database."""
-    if elasticsearch_configured() and time.monotonic() >= _unavailable_until:
+    if use_elasticsearch():
         from search.backends.elasticsearch import ElasticsearchSearch
 
         return ElasticsearchSearch()
@@ -43,18 +61,10 @@ def get_engine():
 
 def search_with_fallback(engine, query, scope, page_type="", offset=0, limit=10):
     """(Found, the engine that answered): `engine`, or the database when it is unavailable."""
-    global _unavailable_until
     try:
         return engine.search(query, scope, page_type or None, offset, limit), engine
     except SearchUnavailable as error:
-        _unavailable_until = time.monotonic() + RETRY_SECONDS
-        logger.warning(
-            "The %s search cannot be reached (%s); searching the database instead for the "
-            "next %s seconds.",
-            engine.name,
-            error,
-            RETRY_SECONDS,
-        )
+        mark_unavailable(error)
         engine = DatabaseSearch()
         return engine.search(query, scope, page_type or None, offset, limit), engine
 
@@ -65,4 +75,12 @@ def forget_unavailability():
     _unavailable_until = 0.0
 
 
-__all__ = ["Found", "SearchUnavailable", "database_engine", "get_engine", "search_with_fallback"]
+__all__ = [
+    "Found",
+    "SearchUnavailable",
+    "database_engine",
+    "get_engine",
+    "mark_unavailable",
+    "search_with_fallback",
+    "use_elasticsearch",
+]

@@ -14,7 +14,10 @@ best first, in two statements on SQLite and one on PostgreSQL.
 from dataclasses import dataclass
 from functools import cache
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from modelsearch.backends.database import SearchBackend as default_backend
 from modelsearch.conf import get_app_config
 from modelsearch.query import PlainText
@@ -285,3 +288,29 @@ class DatabaseSearch:
         total = counts.get(page_type, 0) if page_type else sum(counts.values())
         ids = [-negative_id for _, negative_id in ranked[offset : offset + limit]]
         return Found(ids=ids, total=total, counts=counts)
+
+
+def matching(query, model):
+    """A condition on `model`'s pages: those whose index entry matches `query` (a SearchQuery).
+
+    For listings that search and filter at once (the job index): the match becomes a subquery
+    on Wagtail's index, so the listing's own filters, counts and order apply to it unchanged.
+    """
+    IndexEntry = get_app_config().get_model("IndexEntry")
+    entries = IndexEntry._meta.db_table
+    content_type = ContentType.objects.get_for_model(model).pk
+    if connection.vendor == "sqlite":
+        sql = f"""
+            SELECT CAST(entry.object_id AS INTEGER) FROM {entries}_fts
+            CROSS JOIN {entries} AS entry ON entry.id = {entries}_fts.rowid
+            WHERE {entries}_fts MATCH %s AND entry.content_type_id = %s
+        """  # noqa: S608 (a table name; values are parameters)
+        params = (_fts5_query(query), content_type)
+    else:
+        sql = f"""
+            SELECT CAST(entry.object_id AS INTEGER) FROM {entries} AS entry
+            WHERE (entry.title || entry.body) @@ to_tsquery('simple', %s)
+              AND entry.content_type_id = %s
+        """  # noqa: S608 (a table name; values are parameters)
+        params = (_tsquery(query), content_type)
+    return Q(pk__in=RawSQL(sql, params))  # noqa: S611 (values are parameters)

@@ -119,7 +119,7 @@ def test_search_falls_back_to_the_database_with_a_warning(client, pages, setting
         response = client.get("/search/", {"q": "电工"})
     assert response.status_code == 200
     assert "/disclosure/july/" in response.content.decode()
-    warnings = [r for r in caplog.records if "searching the database instead" in r.getMessage()]
+    warnings = [r for r in caplog.records if "asking the database instead" in r.getMessage()]
     assert len(warnings) == 1
 
     caplog.clear()

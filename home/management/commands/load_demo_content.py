@@ -21,6 +21,7 @@ LOADERS = [
     "policies.demo.load",
     "cases.demo.load",
     "training.demo.load",
+    "jobs.demo.load",
     "home.demo.load_navigation",
 ]
 

@@ -4,6 +4,8 @@
     manage.py reindex_search --database       # only the database index
     manage.py reindex_search --elasticsearch  # only Elasticsearch (new index, then alias switch)
 
+Elasticsearch holds the job index's documents too (jobs/search/), rebuilt with the pages.
+
 Run it after changing how text is cut into words, after a page type opts in to the site search
 (search.index.SiteSearch), or once Elasticsearch is back after an outage. Editors' dictionary
 words and synonyms do not need it: saving one indexes the pages it affects again.
@@ -130,6 +132,30 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Indexed {total} {language} pages into {name} in {seconds:.1f} s."
+                )
+            )
+
+        self.jobs(size)
+
+    def jobs(self, size):
+        """The job index's own documents (jobs/search/): the open jobs of each language."""
+        from jobs.search.indexing import open_jobs, rebuild
+        from search.backends.elasticsearch import ERRORS
+
+        for locale in Locale.objects.order_by("pk"):
+            language = locale.language_code
+            jobs = open_jobs(language)
+            total = jobs.count()
+            progress = Progress(self.stdout, f"Elasticsearch jobs ({language})", total)
+            progress.update(0)
+            try:
+                name = rebuild(language, jobs.iterator(chunk_size=size), progress.update, size)
+            except ERRORS as error:
+                raise CommandError(f"Elasticsearch cannot be reached: {error}") from error
+            seconds = progress.finish()
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Indexed {total} {language} jobs into {name} in {seconds:.1f} s."
                 )
             )
 
