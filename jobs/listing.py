@@ -200,7 +200,8 @@ def job_listing(request, jobs, now=None):
         Sort.WAGE: [F("monthly_wage").desc(nulls_last=True), "-first_published_at", "-pk"],
     }[sort]
     jobs = jobs.select_related("employer", "township__area", "occupation").order_by(*order)
-    listing = build_listing(request, jobs, job_facets(now), per_page=PER_PAGE)
+    # No job filter looks across a many-to-many relation, so the filters can apply directly.
+    listing = build_listing(request, jobs, job_facets(now), per_page=PER_PAGE, many_to_many=False)
     listing.page.object_list = list(listing.page.object_list)
     if near:
         attach_distances(listing.page.object_list, near)

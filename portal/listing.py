@@ -112,8 +112,12 @@ class Listing:
         return any(self.chosen.values())
 
 
-def build_listing(request, queryset, facets, per_page=PER_PAGE):
-    """Filter `queryset` by the facets chosen in request.GET, count options, paginate."""
+def build_listing(request, queryset, facets, per_page=PER_PAGE, many_to_many=True):
+    """Filter `queryset` by the facets chosen in request.GET, count options, paginate.
+
+    With `many_to_many` False (no facet looks across a many-to-many relation, so no item can
+    match twice) the filters apply directly, without the subquery that keeps items unique:
+    the database then matches the listing's own conditions once per statement, not twice."""
     chosen = {facet.name: facet.chosen(request.GET) for facet in facets}
     conditions = {facet.name: facet.condition(chosen[facet.name]) for facet in facets}
 
@@ -122,9 +126,7 @@ def build_listing(request, queryset, facets, per_page=PER_PAGE):
         for name, condition in conditions.items():
             if name != facet.name:
                 others &= condition
-        narrowed = (
-            queryset.filter(pk__in=queryset.filter(others).values("pk")) if others else queryset
-        )
+        narrowed = unique(queryset, others, many_to_many)
         counts = facet.count(narrowed)
         facet.selected_values = chosen[facet.name]
         facet.options = [
@@ -135,11 +137,17 @@ def build_listing(request, queryset, facets, per_page=PER_PAGE):
     everything = Q()
     for condition in conditions.values():
         everything &= condition
-    # A subquery rather than filter(): conditions across many-to-many relations would repeat an
-    # item that matches several chosen values.
-    results = (
-        queryset.filter(pk__in=queryset.filter(everything).values("pk")) if everything else queryset
-    )
+    results = unique(queryset, everything, many_to_many)
     paginator = Paginator(results, per_page)
     page = paginator.get_page(request.GET.get("page"))
     return Listing(page=page, facets=facets, chosen=chosen, total=paginator.count)
+
+
+def unique(queryset, condition, many_to_many):
+    """`queryset` filtered by `condition`, each item once: through a subquery when conditions
+    across a many-to-many relation could repeat an item that matches several chosen values."""
+    if not condition:
+        return queryset
+    if many_to_many:
+        return queryset.filter(pk__in=queryset.filter(condition).values("pk"))
+    return queryset.filter(condition)
