@@ -1,8 +1,13 @@
-"""Fixtures shared by the whole suite: a small bilingual site built through the real models."""
+"""Fixtures shared by the whole suite: a small bilingual site built through the real models,
+and the real demo content, loaded once per run."""
+
+import io
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
+from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -29,9 +34,35 @@ def default_language():
 
 
 @pytest.fixture(autouse=True)
-def scratch_media(settings, tmp_path):
-    """Uploaded and generated files (demo images, documents) go to a folder of the test's own."""
-    settings.MEDIA_ROOT = tmp_path / "media"
+def scratch_media(request, settings, tmp_path):
+    """Uploaded and generated files go to a folder of the test's own (the demo content keeps
+    its files in the folder of `demo_database`)."""
+    if "demo_database" not in request.fixturenames:
+        settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The project's demo content (`load_demo_content`), loaded once per run and committed.
+
+    Loading it takes a minute, so the tests that check it, and the browser tests, share one
+    copy. They run after every other test (see pytest_collection_modifyitems), which therefore
+    still start from what the migrations made; they must leave the content usable for each
+    other (the `db` fixture rolls back what a test writes, except in the browser tests).
+    """
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("demo-media")):
+        with django_db_blocker.unblock():
+            forget_locales()
+            cache.clear()
+            call_command("load_demo_content", stdout=io.StringIO(), stderr=io.StringIO())
+            forget_locales()
+        yield
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The tests that use the committed demo content run last (see demo_database)."""
+    items.sort(key=lambda item: "demo_database" in getattr(item, "fixturenames", ()))
 
 
 @pytest.fixture

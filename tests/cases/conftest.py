@@ -85,13 +85,6 @@ CASES = [
 _colours = itertools.cycle(["#a4161a", "#0b4f8a", "#1e6b3a", "#f0a202", "#7b2d8e"])
 
 
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    """Uploaded images and their renditions go to a folder of the test."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
 def make_image(title="照片", size=(800, 533)):
     """A Wagtail image: a plain coloured JPEG made with Pillow."""
     buffer = io.BytesIO()

@@ -3,15 +3,14 @@
 One Chromium (Debian's /usr/bin/chromium, driven by sync Playwright) serves every test of this
 package; each test gets a fresh browser context on a live server that serves the real built
 static files (portal/static/dist). Content comes from the project's own `load_demo_content`
-command, run once for the package and committed, so that the server's thread sees it on
-PostgreSQL too; when the package is done, the database is put back as it was.
+command, loaded once per run and committed (tests/conftest.py: demo_database), so that the
+server's thread sees it on PostgreSQL too.
 
 Tests here therefore share the demo content and must leave it usable for the others: a test
 that adds something gives it a name of its own, and checks what it finds by that name. They
 use no `django_db` mark: the `demo` fixture (through this package's `db`) opens the database.
 """
 
-import io
 import os
 import threading
 from contextlib import contextmanager
@@ -19,14 +18,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
-from django.db import connection
-from django.test import override_settings
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
-from portal.i18n import forget_locales
 from tests.e2e.helpers import path_of
 
 # Sync Playwright keeps an asyncio loop marked as running in the test thread, so Django's
@@ -175,26 +169,6 @@ class DemoContent:
         return Locale.objects.get(language_code=language)
 
 
-@pytest.fixture(scope="package")
-def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content, loaded once for the package and committed; afterwards the database
-    holds again only what the migrations made, as the rest of the suite expects."""
-    media = tmp_path_factory.mktemp("demo-media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
-        snapshot = connection.creation.serialize_db_to_string()
-        forget_locales()
-        cache.clear()
-        try:
-            call_command("load_demo_content", stdout=io.StringIO(), stderr=io.StringIO())
-            forget_locales()
-            yield DemoContent()
-        finally:
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(snapshot)
-            forget_locales()
-            cache.clear()
-
-
 @pytest.fixture
 def db(demo_database, django_db_blocker):
     """pytest-django's `db`, redefined for this package: the shared demo database, open to the
@@ -207,9 +181,4 @@ def db(demo_database, django_db_blocker):
 @pytest.fixture
 def demo(db, demo_database, portal_server):
     """The demo content (see DemoContent) on the running server."""
-    return demo_database
-
-
-@pytest.fixture(autouse=True)
-def scratch_media():
-    """Instead of a folder per test (tests/conftest.py), the demo's own media folder."""
+    return DemoContent()

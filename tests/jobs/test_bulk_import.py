@@ -246,10 +246,10 @@ def test_a_failure_while_saving_leaves_nothing_saved(client, reviewer, ready, mo
     """One transaction: the first jobs of a file are not kept when a later one fails."""
     saved = []
 
-    def submit_then_fail(data, index):
+    def submit_then_fail(data, index, user=None):
         if saved:
             raise RuntimeError("the database went away")
-        saved.append(submit(data, index))
+        saved.append(submit(data, index, user))
         return saved[-1]
 
     monkeypatch.setattr(importing, "submit", submit_then_fail)

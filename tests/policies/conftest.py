@@ -30,13 +30,6 @@ CATEGORIES = {
 }
 
 
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    """Uploaded documents go to a folder of the test, not to the project's media folder."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
 @pytest.fixture
 def categories(db, tibetan):
     made = {}

@@ -1,5 +1,5 @@
 """Fixtures of the resource-library tests: a library in both languages, resources and documents
-made through the real models, and files written to a temporary MEDIA_ROOT."""
+made through the real models (files go to a folder of each test: tests/conftest.py)."""
 
 import datetime
 
@@ -11,12 +11,6 @@ from portal.models import TargetGroup
 from resources.demo_files import chinese_pdf
 from resources.models import ResourceIndexPage, ResourcePage
 from tests.conftest import translate
-
-
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
 
 
 @pytest.fixture
