@@ -61,8 +61,14 @@ def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """The tests that use the committed demo content run last (see demo_database)."""
-    items.sort(key=lambda item: "demo_database" in getattr(item, "fixturenames", ()))
+    """The tests that use the committed demo content run last (see demo_database), and the
+    browser tests last of all: what the server saves for them is not rolled back."""
+
+    def order(item):
+        uses_demo = "demo_database" in getattr(item, "fixturenames", ())
+        return uses_demo + (uses_demo and item.get_closest_marker("browser") is not None)
+
+    items.sort(key=order)
 
 
 @pytest.fixture
