@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
+from django.utils.functional import cached_property
 
 PER_PAGE = 12
 
@@ -41,20 +42,27 @@ class Facet:
     filter: object = None
     options: list = field(default_factory=list)
     selected_values: list = field(default_factory=list)
+    _choices: list = field(default=None, init=False, repr=False)
 
     def get_choices(self):
-        choices = self.choices() if callable(self.choices) else self.choices
-        return [(str(value), str(label)) for value, label in choices]
+        """The (value, label) options, looked up once: a facet lives for one request."""
+        if self._choices is None:
+            choices = self.choices() if callable(self.choices) else self.choices
+            self._choices = [(str(value), str(label)) for value, label in choices]
+        return self._choices
 
     def chosen(self, query):
         valid = {value for value, _ in self.get_choices()}
         values = query.getlist(self.name) if self.multiple else query.getlist(self.name)[:1]
         return [value for value in values if value in valid]
 
+    def option_condition(self, value):
+        return self.filter(value) if self.filter else Q(**{self.lookup: value})
+
     def condition(self, values):
         condition = Q()
         for value in values:
-            condition |= self.filter(value) if self.filter else Q(**{self.lookup: value})
+            condition |= self.option_condition(value)
         return condition
 
     def count(self, queryset):
@@ -116,38 +124,85 @@ def build_listing(request, queryset, facets, per_page=PER_PAGE, many_to_many=Tru
     """Filter `queryset` by the facets chosen in request.GET, count options, paginate.
 
     With `many_to_many` False (no facet looks across a many-to-many relation, so no item can
-    match twice) the filters apply directly, without the subquery that keeps items unique:
-    the database then matches the listing's own conditions once per statement, not twice."""
+    match twice) every count and the total come from one statement, and the filters apply
+    without the subquery that keeps items unique: the database reads the matching items once
+    per request rather than once per option."""
     chosen = {facet.name: facet.chosen(request.GET) for facet in facets}
     conditions = {facet.name: facet.condition(chosen[facet.name]) for facet in facets}
+    everything = all_of(conditions.values())
 
+    if many_to_many:
+        counts = {
+            facet.name: facet.count(unique(queryset, all_but(conditions, facet.name)))
+            for facet in facets
+        }
+        total = None
+    else:
+        counts, total = counted_in_one_statement(queryset, facets, conditions)
     for facet in facets:
-        others = Q()
-        for name, condition in conditions.items():
-            if name != facet.name:
-                others &= condition
-        narrowed = unique(queryset, others, many_to_many)
-        counts = facet.count(narrowed)
         facet.selected_values = chosen[facet.name]
         facet.options = [
-            Option(value, label, counts.get(value, 0), value in chosen[facet.name])
+            Option(value, label, counts[facet.name].get(value, 0), value in chosen[facet.name])
             for value, label in facet.get_choices()
         ]
 
-    everything = Q()
-    for condition in conditions.values():
-        everything &= condition
-    results = unique(queryset, everything, many_to_many)
-    paginator = Paginator(results, per_page)
+    results = unique(queryset, everything) if many_to_many else queryset.filter(everything)
+    paginator = CountedPaginator(results, per_page, count=total)
     page = paginator.get_page(request.GET.get("page"))
     return Listing(page=page, facets=facets, chosen=chosen, total=paginator.count)
 
 
-def unique(queryset, condition, many_to_many):
-    """`queryset` filtered by `condition`, each item once: through a subquery when conditions
-    across a many-to-many relation could repeat an item that matches several chosen values."""
+def counted_in_one_statement(queryset, facets, conditions):
+    """({facet name: {value: count}}, total): each option counts the items that match it and
+    the reader's choices in the other facets; the total, those that match every choice."""
+    aggregates = {"total": count_where(all_of(conditions.values()))}
+    for number, facet in enumerate(facets):
+        others = all_but(conditions, facet.name)
+        for position, (value, _label) in enumerate(facet.get_choices()):
+            aggregates[f"f{number}_{position}"] = count_where(
+                others & facet.option_condition(value)
+            )
+    row = queryset.order_by().aggregate(**aggregates)
+    counts = {
+        facet.name: {
+            value: row[f"f{number}_{position}"]
+            for position, (value, _label) in enumerate(facet.get_choices())
+        }
+        for number, facet in enumerate(facets)
+    }
+    return counts, row["total"]
+
+
+def count_where(condition):
+    return Count("pk", filter=condition) if condition else Count("pk")
+
+
+def all_of(conditions):
+    combined = Q()
+    for condition in conditions:
+        combined &= condition
+    return combined
+
+
+def all_but(conditions, name):
+    return all_of(condition for other, condition in conditions.items() if other != name)
+
+
+def unique(queryset, condition):
+    """`queryset` filtered by `condition`, each item once: conditions across a many-to-many
+    relation could repeat an item that matches several chosen values."""
     if not condition:
         return queryset
-    if many_to_many:
-        return queryset.filter(pk__in=queryset.filter(condition).values("pk"))
-    return queryset.filter(condition)
+    return queryset.filter(pk__in=queryset.filter(condition).values("pk"))
+
+
+class CountedPaginator(Paginator):
+    """A paginator that is told how many items there are when the listing counted them."""
+
+    def __init__(self, object_list, per_page, count=None):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return super().count if self.known_count is None else self.known_count
