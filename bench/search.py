@@ -39,6 +39,7 @@ os.environ.update(
     {
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
         "SECRET_KEY": "bench-only-" + "x" * 40,
+        "PERSONAL_DATA_KEY": "bench-only-" + "y" * 40,
         "ALLOWED_HOSTS": "testserver",
         "SECURE_SSL_REDIRECT": "false",
         # Never the database in DATABASE_URL: the benchmark empties the one it uses.

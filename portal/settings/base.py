@@ -27,6 +27,9 @@ def env_int(name, default):
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Seals ID and phone numbers and keys their lookup hashes (portal/crypto.py). Changing it makes
+# the sealed values unreadable: keep it with the database backups, apart from SECRET_KEY.
+PERSONAL_DATA_KEY = os.environ.get("PERSONAL_DATA_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -42,6 +45,7 @@ INSTALLED_APPS = [
     "occupations",
     "resources",
     "search",
+    "workers",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -9,6 +9,10 @@ from .base import *  # noqa: F403
 DEBUG = False
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set SECRET_KEY in the environment.")
+if len(PERSONAL_DATA_KEY) < 32 or PERSONAL_DATA_KEY == SECRET_KEY:  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set PERSONAL_DATA_KEY in the environment: 32 characters or more, not the SECRET_KEY."
+    )
 
 # WhiteNoise serves the static files, compressed, right after the security headers are set.
 MIDDLEWARE.insert(  # noqa: F405

@@ -47,6 +47,7 @@ def reload_production_settings():
 
 def test_production_settings_are_strict(monkeypatch):
     monkeypatch.setenv("SECRET_KEY", "x" * 50)
+    monkeypatch.setenv("PERSONAL_DATA_KEY", "y" * 40)
     production = reload_production_settings()
     assert production.DEBUG is False
     assert production.SECURE_HSTS_SECONDS >= 31536000
@@ -59,6 +60,20 @@ def test_production_refuses_to_start_without_a_secret_key(monkeypatch):
 
     monkeypatch.delenv("SECRET_KEY", raising=False)
     with pytest.raises(ImproperlyConfigured):
+        reload_production_settings()
+
+
+@pytest.mark.parametrize("key", [None, "short", "x" * 50])
+def test_production_refuses_a_missing_short_or_reused_personal_data_key(monkeypatch, key):
+    """ID and phone numbers are sealed with a key of their own, never the SECRET_KEY."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    monkeypatch.setenv("SECRET_KEY", "x" * 50)
+    if key is None:
+        monkeypatch.delenv("PERSONAL_DATA_KEY", raising=False)
+    else:
+        monkeypatch.setenv("PERSONAL_DATA_KEY", key)
+    with pytest.raises(ImproperlyConfigured, match="PERSONAL_DATA_KEY"):
         reload_production_settings()
 
 
