@@ -22,6 +22,7 @@ from portal.idcard import SHAPE, normalised
 from portal.phones import normalised_mobile
 from workers.forms import WorkerForm
 from workers.models import Worker
+from workers.records import actions_for
 from workers.timeline import timeline
 
 
@@ -64,6 +65,7 @@ class WorkerInspectView(InCaseload, generic.InspectView):
         context = super().get_context_data(**kwargs)
         context["timeline"] = timeline(self.object)
         context["target_groups"] = self.object.target_groups()
+        context["actions"] = actions_for(self.request.user, self.object)
         return context
 
 
