@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "careerplans",
     "placements",
     "enterprise",
+    "jobseeking",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
