@@ -22,6 +22,7 @@ LOADERS = [
     "cases.demo.load",
     "training.demo.load",
     "jobs.demo.load",
+    "workers.demo.load",
     "home.demo.load_navigation",
 ]
 
