@@ -3,7 +3,8 @@
 Like Wagtail's group approval task, except that "Request changes" needs a reason. The reason is
 kept as the task state's comment, written to the page's history and workflow history, and
 mailed by Wagtail to the editor who submitted the job. A job from the public form has no
-submitter in the admin: staff read the reason in its history and pass it on to the employer.
+submitter in the admin: the employer reads the reason on the job's private status page, whose
+signed link the thank-you page gave them (jobs/intake/status.py).
 
 Built on AbstractGroupApprovalTask, the base Wagtail keeps for group approval tasks of one's
 own; Wagtail's mail to the group and its dashboard treat it as a group approval task.
