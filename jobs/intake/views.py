@@ -2,6 +2,7 @@
 link to its review, the review's status, and the polite answers when jobs are not taken online
 or too many came from one address."""
 
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -9,10 +10,10 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_http_methods
 
 from jobs.intake.forms import JobIntakeForm
-from jobs.intake.limits import SubmissionLimit, per_hour
 from jobs.intake.status import job_for_token, review_status, status_token
 from jobs.intake.submission import job_index, reference, submit
 from portal.i18n import active_locale
+from portal.limits import HourlyLimit, address_of
 
 # The reference and the status token of the job last sent from this browser.
 SESSION_KEY = "job_intake_submitted"
@@ -23,11 +24,12 @@ def post_a_job(request):
     index = job_index(active_locale())
     if index is None:
         return render(request, "jobs/intake/closed.html")
-    limit = SubmissionLimit(request)
+    # At most JOB_INTAKE_PER_HOUR jobs from one address an hour: no one buries the reviewers.
+    limit = HourlyLimit("job-intake", address_of(request), settings.JOB_INTAKE_PER_HOUR)
     if request.method == "POST":
         if limit.reached():
             response = render(
-                request, "jobs/intake/too_many.html", {"per_hour": per_hour()}, status=429
+                request, "jobs/intake/too_many.html", {"per_hour": limit.per_hour}, status=429
             )
             response["Retry-After"] = str(limit.seconds_left)
             return response
