@@ -1,23 +1,11 @@
 """Form fields of the intake form that Django does not have as such."""
 
-import re
 from itertools import groupby
 
 from django import forms
 from django.forms.models import ModelChoiceIterator
 
 from occupations.models import Occupation
-
-# Control characters other than tab and line breaks: never meant, and some break HTML and XML.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-class PlainTextField(forms.CharField):
-    """Text as people type it, without invisible control characters (pasted or hostile)."""
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return CONTROL_CHARACTERS.sub("", value) if value else value
 
 
 class ByMajorGroup(ModelChoiceIterator):

@@ -10,14 +10,15 @@ import datetime
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Column, Div, Fieldset, Layout, Row, Submit
 from django import forms
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from jobs.choices import ContractType, LanguageRequired, SkillRequired, WageUnit
 from jobs.credit_code import normalise, validate_credit_code
-from jobs.intake.fields import OccupationChoiceField, PlainTextField
+from jobs.intake.fields import OccupationChoiceField
 from jobs.models.employers import validate_phone
 from portal.dates import lhasa_today
+from portal.forms import HONEYPOT, HoneypotMixin, PlainTextField
 from regions.forms import TownshipChoiceField
 
 # How far ahead a closing date may lie: a posting is meant to be current (6.3.1 asks for jobs to
@@ -72,7 +73,7 @@ def date_input():
     return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class JobIntakeForm(forms.Form):
+class JobIntakeForm(HoneypotMixin, forms.Form):
     # -- the employer ----------------------------------------------------------------------------
     employer_name = PlainTextField(
         label=_("Name of the employer"),
@@ -197,12 +198,6 @@ class JobIntakeForm(forms.Form):
         help_text=_("Whom to call, or where and when to come."),
         error_messages=errors(_("Say how workers can apply.")),
     )
-    # A field people never see: software that fills in every field fills this one too.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -246,7 +241,7 @@ class JobIntakeForm(forms.Form):
                 "description",
                 "how_to_apply",
             ),
-            Div("website", hidden=""),
+            Div(HONEYPOT, hidden=""),
             Submit("submit", _("Send the job for review")),
         )
         return helper
@@ -290,12 +285,4 @@ class JobIntakeForm(forms.Form):
                     _("The highest wage cannot be lower than the lowest wage."), code="wage_order"
                 ),
             )
-        if cleaned.get("website"):
-            raise ValidationError(
-                _("This submission could not be accepted. Please contact the service centre."),
-                code="honeypot",
-            )
         return cleaned
-
-    def filled_by_software(self):
-        return self.has_error(NON_FIELD_ERRORS, code="honeypot")

@@ -6,8 +6,8 @@ import uuid
 from django.db import transaction
 from django.utils.html import escape
 
-from jobs.intake.fields import CONTROL_CHARACTERS
 from jobs.models import Employer, JobIndexPage, JobPage
+from portal.forms import CONTROL_CHARACTERS
 
 # The form's fields that are saved on the job as they are.
 COPIED = [

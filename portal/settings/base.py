@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "placements",
     "enterprise",
     "jobseeking",
+    "audit",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -95,6 +96,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "audit.recording.RequestForAudit",
+    "staff.two_factor.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -285,6 +288,17 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_VERBOSE = False
+
+# The audit log of reads and writes of workers' records (audit/) is kept this many days; the
+# purge_audit_log command refuses fewer than 183 (six months).
+AUDIT_LOG_RETENTION_DAYS = env_int("AUDIT_LOG_RETENTION_DAYS", 365)
+# Reverse proxies in front of the portal that add the client's address to X-Forwarded-For;
+# with 0 the header is ignored (a client can write it) and REMOTE_ADDR is the address logged.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Staff who can open workers' records sign in with an authenticator code too (staff/two_factor).
+STAFF_TWO_FACTOR_REQUIRED = os.environ.get("STAFF_TWO_FACTOR_REQUIRED", "true").lower() != "false"
+# Wrong authenticator codes in a row before two-factor sign-in is locked for AXES_COOLOFF_TIME.
+STAFF_TWO_FACTOR_FAILURE_LIMIT = AXES_FAILURE_LIMIT
 
 # The public job-intake form (jobs/intake): submissions accepted from one address per hour.
 JOB_INTAKE_PER_HOUR = env_int("JOB_INTAKE_PER_HOUR", 5)
