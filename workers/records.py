@@ -6,7 +6,8 @@ The viewset shows and opens only the records of workers in the user's caseload
 (`Worker.objects.visible_to`), offers only those workers in its form, and starts a new record
 for the worker named in `?worker=<pk>` (the worker page links there). Each app adds what it
 keeps about a worker to the worker page with `record_action` and to the timeline with
-`workers.timeline.source`.
+`workers.timeline.source`. Each view of one record, and each record added, is written to the
+audit log (audit.recording.Audited).
 """
 
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from audit.recording import Audited
 from workers.models import Worker
 
 ACTIONS = []
@@ -70,7 +72,7 @@ class RecordIndexView(generic.IndexView):
         return super().get_base_queryset().filter(worker__in=visible).select_related("worker")
 
 
-class RecordCreateView(generic.CreateView):
+class RecordCreateView(Audited, generic.CreateView):
     def get_initial(self):
         initial = super().get_initial()
         worker = self.request.GET.get("worker", "")
@@ -79,23 +81,23 @@ class RecordCreateView(generic.CreateView):
         return initial
 
 
-class RecordInspectView(OfVisibleWorker, generic.InspectView):
+class RecordInspectView(Audited, OfVisibleWorker, generic.InspectView):
     pass
 
 
-class RecordEditView(OfVisibleWorker, generic.EditView):
+class RecordEditView(Audited, OfVisibleWorker, generic.EditView):
     pass
 
 
-class RecordDeleteView(OfVisibleWorker, generic.DeleteView):
+class RecordDeleteView(Audited, OfVisibleWorker, generic.DeleteView):
     pass
 
 
-class RecordHistoryView(OfVisibleWorker, history.HistoryView):
+class RecordHistoryView(Audited, OfVisibleWorker, history.HistoryView):
     pass
 
 
-class RecordUsageView(OfVisibleWorker, usage.UsageView):
+class RecordUsageView(Audited, OfVisibleWorker, usage.UsageView):
     pass
 
 

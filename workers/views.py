@@ -2,10 +2,12 @@
 phone or name, the record's form, and its page with the timeline.
 
 Every view sees only the workers of the user's caseload (`Worker.objects.visible_to`): another
-counsellor's worker is not found in the list and refused when its address is typed.
+counsellor's worker is not found in the list and refused when its address is typed. What a
+view of one worker shows or changes is written to the audit log (audit.recording.Audited).
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -18,8 +20,10 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from audit.recording import Audited
 from portal.idcard import SHAPE, normalised
 from portal.phones import normalised_mobile
+from workers.export import WorkerExportView, may_export
 from workers.forms import WorkerForm
 from workers.models import Worker
 from workers.records import actions_for
@@ -58,7 +62,7 @@ class WorkerIndexView(generic.IndexView):
         return looked_up(queryset, self.search_query) if self.is_searching else queryset
 
 
-class WorkerInspectView(InCaseload, generic.InspectView):
+class WorkerInspectView(Audited, InCaseload, generic.InspectView):
     template_name = "workers/worker_inspect.html"
 
     def get_context_data(self, **kwargs):
@@ -66,22 +70,28 @@ class WorkerInspectView(InCaseload, generic.InspectView):
         context["timeline"] = timeline(self.object)
         context["target_groups"] = self.object.target_groups()
         context["actions"] = actions_for(self.request.user, self.object)
+        if may_export(self.request.user, self.object):
+            context["export_url"] = reverse("workers:export", args=(self.object.pk,))
         return context
 
 
-class WorkerEditView(InCaseload, generic.EditView):
+class WorkerCreateView(Audited, generic.CreateView):
     pass
 
 
-class WorkerDeleteView(InCaseload, generic.DeleteView):
+class WorkerEditView(Audited, InCaseload, generic.EditView):
     pass
 
 
-class WorkerHistoryView(InCaseload, history.HistoryView):
+class WorkerDeleteView(Audited, InCaseload, generic.DeleteView):
     pass
 
 
-class WorkerUsageView(InCaseload, usage.UsageView):
+class WorkerHistoryView(Audited, InCaseload, history.HistoryView):
+    pass
+
+
+class WorkerUsageView(Audited, InCaseload, usage.UsageView):
     pass
 
 
@@ -94,11 +104,17 @@ class WorkerViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     index_view_class = WorkerIndexView
+    add_view_class = WorkerCreateView
     inspect_view_class = WorkerInspectView
     edit_view_class = WorkerEditView
     delete_view_class = WorkerDeleteView
     history_view_class = WorkerHistoryView
     usage_view_class = WorkerUsageView
+
+    def get_urlpatterns(self):
+        export = path("export/<int:pk>/", WorkerExportView.as_view(), name="export")
+        return [*super().get_urlpatterns(), export]
+
     list_display = ["name", "masked_phone", "home_township", "counsellor", "updated_at"]
     list_filter = ["intention", "gender", "long_term_returnee", "counsellor"]
     inspect_view_fields = [

@@ -1,0 +1,7 @@
+from tests.workers.conftest import (  # noqa: F401
+    counsellor,
+    make_worker,
+    other_counsellor,
+    supervisor,
+    township,
+)

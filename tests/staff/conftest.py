@@ -1,0 +1,1 @@
+from tests.workers.conftest import counsellor, supervisor  # noqa: F401
