@@ -314,3 +314,19 @@ LOGGING = {
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
     },
 }
+
+# Text messages (portal/notifications): written to the log by default; in production
+# SMS_BACKEND=portal.notifications.tencent.TencentCloudBackend with the TENCENT_SMS_* variables.
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "portal.notifications.backends.ConsoleBackend")
+TENCENT_SMS = {
+    "SECRET_ID": os.environ.get("TENCENT_SMS_SECRET_ID", ""),
+    "SECRET_KEY": os.environ.get("TENCENT_SMS_SECRET_KEY", ""),
+    "APP_ID": os.environ.get("TENCENT_SMS_APP_ID", ""),
+    "SIGN_NAME": os.environ.get("TENCENT_SMS_SIGN_NAME", ""),
+    "TEMPLATE_ID": os.environ.get("TENCENT_SMS_TEMPLATE_ID", ""),
+    "REGION": os.environ.get("TENCENT_SMS_REGION", "ap-guangzhou"),
+}
+# Seconds between the attempts at delivering a mail or SMS; after the last, it is logged.
+NOTIFICATION_RETRY_DELAYS = (10, 60)
+# Counsellors are reminded this many days before a follow-up is due (and again when overdue).
+FOLLOW_UP_REMINDER_DAYS = env_int("FOLLOW_UP_REMINDER_DAYS", 2)

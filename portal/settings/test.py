@@ -12,6 +12,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 ELASTICSEARCH_URL = ""
+SMS_BACKEND = "portal.notifications.backends.OutboxBackend"
 # Other apps' admin tests sign in with force_login and no authenticator; the two-factor tests
 # (tests/staff/test_two_factor.py) turn it on.
 STAFF_TWO_FACTOR_REQUIRED = False
