@@ -176,6 +176,11 @@ class CourseQuerySet(PageQuerySet):
             )
         )
 
+    def qualified_on(self, day):
+        """Courses whose institution's qualification is valid on `day`: the only ones a worker
+        can be enrolled in on that day (clause 6.2.2)."""
+        return self.filter(institution__valid_until__gte=day)
+
     def open_for_enrolment(self, on=None):
         """Live courses that have not started, have seats left, at a qualified institution."""
         return self.live().with_status(on).filter(enrolment_status=EnrolmentStatus.OPEN)
@@ -470,3 +475,7 @@ def postal_address(street, district):
 def publish_facts(sender, instance, **kwargs):
     """page_published: the facts of a course are those of its Chinese page."""
     share_facts(instance, CoursePage.FACTS)
+
+
+# A worker's plans and enrolments live in their own module; Django finds models through this one.
+from training.records.models import Enrolment, ProgressNote, TrainingPlan  # noqa: E402, F401
