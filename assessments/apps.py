@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class AssessmentsConfig(AppConfig):
     name = "assessments"
     verbose_name = _("Assessments")
+
+    def ready(self):
+        from assessments import worker_page  # noqa: F401  registers the link and the timeline
