@@ -177,3 +177,11 @@ def test_hostile_input_is_refused_or_escaped(client, counsellor, worker):
         content = client.get(url).content.decode()
         assert "<b>雪域</b>" not in content and "&lt;b&gt;雪域" in content
         assert "🍜" in content
+
+
+def test_the_interview_form_starts_with_the_worker_of_the_page(client, counsellor, worker):
+    """6.3.3: "Arrange an interview" on the worker page opens the form for that worker."""
+    client.force_login(counsellor)
+    response = client.get(reverse("interviews:add"), {"worker": worker.pk})
+    assert response.status_code == 200
+    assert response.context["form"].initial["worker"] == str(worker.pk)

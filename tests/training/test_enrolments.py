@@ -232,11 +232,14 @@ def test_a_counsellor_makes_a_training_plan(client, counsellor, worker, occupati
 
 
 def test_the_worker_page_offers_the_training_actions(client, counsellor, worker):
-    """6.2: the worker page leads to planning training and to enrolling."""
+    """6.2: the worker page leads to planning training and to enrolling, for that worker."""
     client.force_login(counsellor)
     content = client.get(reverse("workers:inspect", args=(worker.pk,))).content.decode()
-    assert f"{reverse('training_plans:add')}?worker={worker.pk}" in content
-    assert f"{reverse('enrolments:add')}?worker={worker.pk}" in content
+    for name in ("training_plans:add", "enrolments:add"):
+        assert f"{reverse(name)}?worker={worker.pk}" in content
+        response = client.get(reverse(name), {"worker": worker.pk})
+        assert response.context["form"].initial["worker"] == str(worker.pk)
+    assert "制定培训计划" in content and "报名参加培训" in content
 
 
 def test_the_timeline_shows_plans_enrolments_and_results(

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from portal.dates import lhasa_today
+from training.models import CoursePage
 from training.records.models import NOT_QUALIFIED, TrainingPlan
 from workers.models import Worker
 from workers.records import WorkerRecordForm
@@ -34,8 +35,6 @@ class EnrolmentForm(WorkerRecordForm):
     )
 
     def __init__(self, *args, **kwargs):
-        from training.models import CoursePage
-
         super().__init__(*args, **kwargs)
         self.fields["course"].queryset = (
             CoursePage.objects.filter(locale=Locale.get_default())
