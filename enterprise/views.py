@@ -49,6 +49,11 @@ class ProjectInspectView(RecordInspectView):
         context = super().get_context_data(**kwargs)
         context["feasibility"] = self.object.feasibility()
         context["referrals"] = self.object.referrals.select_related("resource")
+        context["open_resources"] = (
+            SupportResource.objects.current()
+            .open_in(self.object.worker.home_township.area_id)
+            .select_related("area")
+        )
         return context
 
 

@@ -199,8 +199,10 @@ class Referral(Orderable):
     def clean(self):
         super().clean()
         errors = {}
-        expires = self.resource.valid_until if self.resource_id else None
-        if expires and self.referred_on and self.referred_on > expires:
+        resource = self.resource if self.resource_id else None
+        if resource and self._state.adding and not resource.active:
+            errors["resource"] = _("This resource is no longer offered.")
+        elif resource and self.referred_on and resource.expired_on(self.referred_on):
             errors["resource"] = _("This resource was no longer valid on the day of referral.")
         if self.outcome != self.Outcome.PENDING and self.decided_on is None:
             errors["decided_on"] = _("Give the day the outcome became known.")

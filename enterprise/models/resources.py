@@ -16,6 +16,10 @@ class SupportResourceQuerySet(models.QuerySet):
             Q(valid_until__isnull=True) | Q(valid_until__gte=today)
         )
 
+    def open_in(self, area):
+        """Resources of `area` and those open to all of Lhasa."""
+        return self.filter(Q(area__isnull=True) | Q(area=area))
+
 
 class SupportResource(models.Model):
     class Kind(models.TextChoices):
@@ -59,6 +63,5 @@ class SupportResource(models.Model):
     def __str__(self):
         return self.name
 
-    def is_current(self, today=None):
-        today = today or lhasa_today()
-        return self.active and (self.valid_until is None or self.valid_until >= today)
+    def expired_on(self, day):
+        return self.valid_until is not None and day > self.valid_until

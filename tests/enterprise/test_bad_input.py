@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset
 
-from enterprise.models import BusinessProject, RiskRule
+from enterprise.models import BusinessProject, Referral, RiskRule
 from tests.enterprise.test_permissions import RULE
 from tests.enterprise.test_projects import project_data, referral
 
@@ -99,3 +99,25 @@ def test_a_referral_to_an_expired_resource_is_refused(client, counsellor, make_w
     response = client.post(reverse("business_projects:add"), data)
     assert "不再有效" in str(inline_errors(response, "referrals")[0]["resource"])
     assert not BusinessProject.objects.exists()
+
+
+def test_a_new_referral_to_a_withdrawn_resource_is_refused_but_old_ones_stay(
+    client, counsellor, make_worker, make_project, loan
+):
+    """6.4.3: staff refer only to what is still offered; past referrals keep their record."""
+    project = make_project()
+    Referral.objects.create(project=project, resource=loan, referred_on="2026-10-08")
+    loan.active = False
+    loan.save()
+    client.force_login(counsellor)
+    old = referral(loan, id=project.referrals.get().pk, outcome="not_pursued")
+    old["decided_on"] = "2026-10-30"
+    url = reverse("business_projects:edit", args=(project.pk,))
+    data = project_data(project.worker, referrals=inline_formset([old], initial=1))
+    assert client.post(url, data).status_code == 302
+    assert project.referrals.get().outcome == "not_pursued"
+
+    data = project_data(project.worker, referrals=inline_formset([old, referral(loan)], initial=1))
+    response = client.post(url, data)
+    assert "不再提供" in str(inline_errors(response, "referrals")[0]["resource"])
+    assert project.referrals.count() == 1

@@ -2,11 +2,14 @@
 project with its feasibility checklist, business plan and referrals for a worker of their
 caseload; the project page shows the risk score, the named warnings and the budget's totals."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from enterprise.models import BudgetLine, BusinessProject, Referral, RiskRule
+from enterprise.models import BudgetLine, BusinessProject, Referral, RiskRule, SupportResource
+from regions.models import Area
 from workers.timeline import timeline
 
 pytestmark = pytest.mark.django_db
@@ -192,3 +195,23 @@ def test_referrals_and_their_outcomes_are_on_the_workers_timeline(
     client.force_login(counsellor)
     content = client.get(reverse("workers:inspect", args=(project.worker.pk,))).content.decode()
     assert "创业担保贷款，100000元" in content
+
+
+def test_the_project_page_lists_the_current_resources_open_to_the_worker(
+    client, counsellor, make_project, loan, township
+):
+    """4.4.1(3): the directory is searched for what the worker can use now, where they live."""
+
+    def resource(name, **fields):
+        values = {"kind": "venue", "provider": "人社局", **fields}
+        return SupportResource.objects.create(name=name, **values)
+
+    resource("达孜区创业孵化园", area=township.area)
+    resource("城关区创业孵化园", area=Area.objects.get(code="chengguan"))
+    resource("已到期的场地补贴", valid_until=datetime.date(2020, 12, 31))
+    resource("已停用的合作社", kind="cooperative", active=False)
+    client.force_login(counsellor)
+    response = page(client, make_project())
+    listed = {found.name for found in response.context["open_resources"]}
+    assert listed == {"创业担保贷款", "达孜区创业孵化园"}
+    assert "全拉萨市" in response.content.decode()  # the loan is open to all of Lhasa
