@@ -148,7 +148,8 @@ class Placement(models.Model):
             raise ValidationError(
                 {"employer_name": _("Name the employer, or choose a registered one or a job.")}
             )
-        if self.start_date is not None:
+        # Checked when the date is entered, so that an old placement's notes can still change.
+        if self.start_date is not None and self.start_date != self._stored_start_date():
             today = lhasa_today()
             earliest = today - datetime.timedelta(days=EARLIEST_START_DAYS_AGO)
             latest = today + datetime.timedelta(days=LATEST_START_DAYS_AHEAD)

@@ -14,6 +14,7 @@ under `translation.override(language_of(worker))`.
 
 import logging
 
+from django.db import transaction
 from django.utils import translation
 
 logger = logging.getLogger(__name__)
@@ -52,6 +53,9 @@ def text_worker(worker, render):
 
 def _enqueue(task, *args):
     try:
-        task.enqueue(*args)
+        # A savepoint: a queue that cannot take the task must not break the caller's
+        # transaction, which holds the record being saved.
+        with transaction.atomic():
+            task.enqueue(*args)
     except Exception:
         logger.exception("Could not queue %s", task.name)

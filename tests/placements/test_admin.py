@@ -165,3 +165,15 @@ def test_an_incomplete_follow_up_is_refused(
     assert response.status_code == 200
     assert response.context["form"].errors[field]
     assert FollowUp.objects.get(pk=follow_up.pk).done_on is None
+
+
+def test_an_old_placement_can_still_be_edited(client, counsellor, make_worker, place, today):
+    """The start-date window applies when the date is entered, not to every later edit."""
+    worker = make_worker(counsellor=counsellor)
+    start = today - datetime.timedelta(days=400)
+    placement = place(worker, start=start)
+    client.force_login(counsellor)
+    data = form_data(worker, placement.workplace, start, notes="已转正")
+    response = client.post(reverse("placements:edit", args=(placement.pk,)), data)
+    assert response.status_code == 302
+    assert Placement.objects.get(pk=placement.pk).notes == "已转正"

@@ -12,6 +12,8 @@ from placements.notices import placement_text
 from portal.notifications import backends, language_of, send_mail, send_sms, text_worker
 from portal.notifications.tencent import authorization, signed_request
 
+pytestmark = pytest.mark.django_db
+
 ATTEMPTS = []
 
 
