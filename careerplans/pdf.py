@@ -1,0 +1,102 @@
+"""A plan version as the worker receives it: a bilingual PDF (6.1.3, written or electronic).
+
+Both languages' headings and labels, the worker's language first (`languages_for`); the plan's
+own text is printed once, as the counsellor wrote it with the worker.
+
+Fonts: Tibetan in Noto Serif Tibetan, the face the portal serves on its Tibetan pages, here the
+full TrueType files of Debian's fonts-noto-core (installed by scripts/install-system-packages.sh),
+named by an @font-face with a file:// address. Not the served woff2 files: they are subsets
+without the rare stacks (frontend/build_fonts.py). Not the npm package: it ships woff2 web fonts
+only, for the browser. A path of our own rather than a fontconfig name, so that no other Tibetan
+font on a machine (e.g. Tibetan Machine Uni) takes its place unnoticed. Chinese in Noto Serif CJK
+SC from fonts-noto-cjk, found through fontconfig by name (a .ttc collection). WeasyPrint embeds
+subsets of both; subsetting is fast only with libharfbuzz-subset0 (shared/FACTS.md).
+"""
+
+from pathlib import Path
+
+from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override, pgettext_lazy
+from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
+
+from careerplans.models import StepStatus
+from workers.choices import LanguageAbility
+
+TIBETAN_FONTS = Path("/usr/share/fonts/truetype/noto")
+TIBETAN = "bo"
+CHINESE = "zh-hans"
+ABILITY = [
+    LanguageAbility.NONE,
+    LanguageAbility.SPEAKS,
+    LanguageAbility.READS,
+    LanguageAbility.WRITES,
+]
+
+LABELS = {
+    "title": _("Career plan"),
+    "worker": _("Worker"),
+    "version": _("Version"),
+    "written": _("Written on"),
+    "counsellor": pgettext_lazy("career plan", "Counsellor"),
+    "self_awareness": _("Self-awareness: interests, strengths and limits"),
+    "local_industry": _("The local industry environment"),
+    "employment_goal": pgettext_lazy("career plan", "Employment goal"),
+    "development_path": _("Development path"),
+    "reason_for_change": _("Why the plan changed"),
+    "steps": _("Action steps"),
+    "what": _("What to do"),
+    "due_on": _("To be done by"),
+    "status": _("Status"),
+    "signatures": _("Signatures of the worker and the counsellor"),
+}
+
+
+def languages_for(worker):
+    """Tibetan first when the worker's Tibetan is better than their Chinese on the record's
+    scale (none < speaks < reads < writes); on a tie, Chinese first, the language of the
+    record. Most workers of the service read Tibetan better than Chinese."""
+    if ABILITY.index(worker.tibetan) > ABILITY.index(worker.chinese):
+        return [TIBETAN, CHINESE]
+    return [CHINESE, TIBETAN]
+
+
+def in_each(languages, text):
+    """`text` (lazy) in each language: [(language, text), …]."""
+    result = []
+    for language in languages:
+        with override(language):
+            result.append((language, str(text)))
+    return result
+
+
+def filename(version):
+    # No name in the file name: it shows in mail and messaging apps.
+    return f"career-plan-{version.worker_id}-v{version.number}.pdf"
+
+
+def render_html(version):
+    languages = languages_for(version.worker)
+    steps = [
+        {"step": step, "status": in_each(languages, StepStatus(step.status).label)}
+        for step in version.steps.all()
+    ]
+    return render_to_string(
+        "careerplans/pdf.html",
+        {
+            "version": version,
+            "languages": languages,
+            "labels": {key: in_each(languages, label) for key, label in LABELS.items()},
+            "steps": steps,
+            "counsellor": version.author.get_full_name() or version.author.get_username()
+            if version.author
+            else "",
+            "tibetan_fonts": TIBETAN_FONTS.as_uri(),
+        },
+    )
+
+
+def render_pdf(version):
+    fonts = FontConfiguration()
+    return HTML(string=render_html(version)).write_pdf(font_config=fonts)
