@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "placements",
     "enterprise",
     "jobseeking",
+    "complaints",
     "audit",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -302,6 +303,12 @@ STAFF_TWO_FACTOR_FAILURE_LIMIT = AXES_FAILURE_LIMIT
 
 # The public job-intake form (jobs/intake): submissions accepted from one address per hour.
 JOB_INTAKE_PER_HOUR = env_int("JOB_INTAKE_PER_HOUR", 5)
+# Complaints (complaints/): complaints accepted per hour from one address and about one phone;
+# lookups per hour from one address and of one reference; days before the due date that the
+# department is reminded (remind_complaint_officers, daily).
+COMPLAINTS_PER_HOUR = env_int("COMPLAINTS_PER_HOUR", 3)
+COMPLAINT_LOOKUPS_PER_HOUR = env_int("COMPLAINT_LOOKUPS_PER_HOUR", 10)
+COMPLAINT_REMINDER_DAYS = env_int("COMPLAINT_REMINDER_DAYS", 3)
 
 LOGGING = {
     "version": 1,

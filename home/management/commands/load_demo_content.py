@@ -23,6 +23,7 @@ LOADERS = [
     "training.demo.load",
     "jobs.demo.load",
     "workers.demo.load",
+    "complaints.demo.load",
     "home.demo.load_navigation",
 ]
 
