@@ -18,7 +18,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin import messages
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
-from wagtail.admin.views import generic
 from wagtail.admin.widgets import HeaderButton
 from wagtail.log_actions import log
 
@@ -35,9 +34,14 @@ from workers.records import (
 )
 
 
-class PlanCreateView(RecordCreateView):
+class VersionFormView(RecordCreateView):
     inspect_url_name = None
 
+    def get_success_url(self):
+        return reverse(self.inspect_url_name, args=(self.object.pk,))
+
+
+class PlanCreateView(VersionFormView):
     def get(self, request, *args, **kwargs):
         worker = request.GET.get("worker", "")
         if worker.isdigit():
@@ -47,11 +51,8 @@ class PlanCreateView(RecordCreateView):
                 return redirect(self.edit_url_name, latest.pk)
         return super().get(request, *args, **kwargs)
 
-    def get_success_url(self):
-        return reverse(self.inspect_url_name, args=(self.object.pk,))
 
-
-class NewVersionView(OfVisibleWorker, PlanCreateView):
+class NewVersionView(OfVisibleWorker, VersionFormView):
     """The viewset's "edit": a new version starting from this one."""
 
     page_title = _("New version")
@@ -59,9 +60,6 @@ class NewVersionView(OfVisibleWorker, PlanCreateView):
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
         self.source = self.get_object()
-
-    def get(self, request, *args, **kwargs):
-        return generic.CreateView.get(self, request, *args, **kwargs)
 
     def get_initial_form_instance(self):
         return self.source.copy()

@@ -156,6 +156,9 @@ def test_the_compare_view_shows_what_changed(client, first):
 
 
 def test_the_version_page_offers_the_pdf_the_comparison_and_a_new_version(client, first):
+    listed = client.get(reverse("careerplans:index"))
+    assert list(listed.context["object_list"]) == [first]
+    assert "一年内在达孜区做持证电工。" in listed.content.decode()
     page = client.get(reverse("careerplans:inspect", args=(first.pk,))).content.decode()
     assert reverse("careerplans:pdf", args=(first.pk,)) in page
     assert reverse("careerplans:edit", args=(first.pk,)) in page
