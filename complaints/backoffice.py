@@ -170,7 +170,15 @@ class ComplaintViewSet(ModelViewSet):
     usage_view_class = ComplaintUsageView
     inspect_template_name = "complaints/admin/inspect.html"
     filterset_class = ComplaintFilterSet
-    list_display = ["shown_reference", "category", "channel", "status", "due_on", "received_at"]
+    list_display = [
+        "shown_reference",
+        "name",
+        "category",
+        "channel",
+        "status",
+        "due_on",
+        "received_at",
+    ]
     ordering = ["-received_at"]
     inspect_view_fields = [
         "shown_reference",

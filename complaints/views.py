@@ -34,7 +34,7 @@ def complaint_form(request):
     # officers, from one connection or many.
     by_address = HourlyLimit("complaint", address_of(request), settings.COMPLAINTS_PER_HOUR)
     if request.method != "POST":
-        return render(request, "complaints/form.html", {"form": ComplaintForm()})
+        return form_page(request, ComplaintForm())
     if by_address.reached():
         return too_many(request, by_address)
     form = ComplaintForm(request.POST)
@@ -53,7 +53,12 @@ def complaint_form(request):
         return redirect("complaints:thanks")
     if form.filled_by_software():
         by_address.count()
-    return render(request, "complaints/form.html", {"form": form})
+    return form_page(request, form)
+
+
+def form_page(request, form):
+    context = {"form": form, "working_days": WORKING_DAYS_TO_ANSWER}
+    return render(request, "complaints/form.html", context)
 
 
 @require_http_methods(["GET", "HEAD"])
