@@ -18,8 +18,6 @@ from pathlib import Path
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override, pgettext_lazy
-from weasyprint import HTML
-from weasyprint.text.fonts import FontConfiguration
 
 from careerplans.models import StepStatus
 from workers.choices import LanguageAbility
@@ -98,5 +96,10 @@ def render_html(version):
 
 
 def render_pdf(version):
+    # Imported here: WeasyPrint takes 0.4 s to import (it parses its own stylesheets), which
+    # every process would pay at start-up for a view that few requests reach.
+    from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+
     fonts = FontConfiguration()
     return HTML(string=render_html(version)).write_pdf(font_config=fonts)
