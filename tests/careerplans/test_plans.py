@@ -219,3 +219,11 @@ def test_a_new_version_stays_with_the_worker_of_its_plan(client, first, make_wor
     second = PlanVersion.objects.get(number=2)
     assert second.worker == first.worker == second.plan.worker
     assert not another.career_plans.exists()
+
+
+def test_the_first_plan_form_opens_for_the_worker_named(client, counsellor, worker):
+    client.force_login(counsellor)
+    response = client.get(f"{reverse('careerplans:add')}?worker={worker.pk}")
+    assert response.status_code == 200
+    assert response.context["form"].initial["worker"] == str(worker.pk)
+    assert not response.context["form"].fields["worker"].disabled
