@@ -21,6 +21,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from audit.recording import Audited
 from workers.models import Worker
+from workers.retention import KeptFiveYears, OpenYearOnly
 
 ACTIONS = []
 
@@ -85,11 +86,11 @@ class RecordInspectView(Audited, OfVisibleWorker, generic.InspectView):
     pass
 
 
-class RecordEditView(Audited, OfVisibleWorker, generic.EditView):
+class RecordEditView(Audited, OfVisibleWorker, OpenYearOnly, generic.EditView):
     pass
 
 
-class RecordDeleteView(Audited, OfVisibleWorker, generic.DeleteView):
+class RecordDeleteView(Audited, OfVisibleWorker, OpenYearOnly, KeptFiveYears, generic.DeleteView):
     pass
 
 

@@ -27,6 +27,7 @@ from workers.export import WorkerExportView, may_export
 from workers.forms import WorkerForm
 from workers.models import Worker
 from workers.records import actions_for
+from workers.retention import KeptFiveYears
 from workers.timeline import timeline
 
 
@@ -83,7 +84,7 @@ class WorkerEditView(Audited, InCaseload, generic.EditView):
     pass
 
 
-class WorkerDeleteView(Audited, InCaseload, generic.DeleteView):
+class WorkerDeleteView(Audited, InCaseload, KeptFiveYears, generic.DeleteView):
     pass
 
 

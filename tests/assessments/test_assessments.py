@@ -9,7 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from assessments.models import StaffAssessment
+from workers.models import Consent, Worker
 
+DAY_IN_2019 = datetime.datetime(2019, 4, 1, 10, tzinfo=datetime.UTC)
 pytestmark = pytest.mark.django_db
 
 
@@ -128,12 +130,21 @@ def test_another_counsellors_worker_is_refused(client, counsellor, other_counsel
     assert client.get(reverse("assessments:index")).context["object_list"].count() == 0
 
 
-def test_only_supervisors_delete_an_assessment(client, counsellor, supervisor, worker):
+def test_only_supervisors_delete_an_assessment_and_only_after_five_years(
+    client, counsellor, supervisor, worker
+):
+    """6.5.3: kept at least five years after the worker's last service."""
     record(client, counsellor, worker)
     assessment = StaffAssessment.objects.get()
     url = reverse("assessments:delete", args=(assessment.pk,))
     assert client.post(url)["Location"] == reverse("wagtailadmin_home")
     assert StaffAssessment.objects.exists()
     client.force_login(supervisor)
+    assert client.post(url).status_code == 302
+    assert StaffAssessment.objects.exists()  # served today: kept
+    long_ago = datetime.date(2019, 4, 1)
+    StaffAssessment.objects.update(assessed_on=long_ago, created_at=DAY_IN_2019)
+    Worker.objects.filter(pk=worker.pk).update(created_at=DAY_IN_2019)
+    Consent.objects.filter(worker=worker).update(given_on=long_ago)
     assert client.post(url).status_code == 302
     assert not StaffAssessment.objects.exists()

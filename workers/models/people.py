@@ -160,6 +160,7 @@ class Worker(ClusterableModel):
     )
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    anonymised_on = models.DateField(_("anonymised on"), null=True, blank=True, editable=False)
 
     objects = WorkerQuerySet.as_manager()
 
