@@ -50,7 +50,12 @@ class StaffProfileViewSet(ModelViewSet):
     add_to_settings_menu = True
     copy_view_enabled = False
     index_view_class = StaffProfileIndexView
-    panels = [FieldRowPanel([FieldPanel("user"), FieldPanel("service_centre")]), *OWN_PANELS]
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("user", heading=_("staff member")), FieldPanel("service_centre")]
+        ),
+        *OWN_PANELS,
+    ]
     list_display = [
         "__str__",
         "service_centre",
