@@ -5,14 +5,19 @@ Everyone here is fictional: names are common Tibetan and Chinese given names pai
 ID numbers are made with valid check characters for birth dates and sequences that were chosen,
 not looked up, and phone numbers are in the 139 0000 block. The demo counsellors have no usable
 password: they own caseloads, and the administrator (a superuser) sees them all.
+
+Their histories come from each app's own demo module, listed after this one in LOADERS
+(assessments, career plans, training records, placements, interviews, business projects); those
+find the workers with `demo_workers`.
 """
 
+import datetime
 import random
 
 from django.contrib.auth.models import Group, User
 
 from home.models import ServiceCentre
-from portal.dates import lhasa_today
+from portal.dates import LHASA, lhasa_today
 from portal.idcard import check_character
 from regions.models import Township
 from staff.models import StaffProfile
@@ -71,6 +76,27 @@ def load(demo):
         ]
         worker.save()
         demo.created["workers.Worker"] += 1
+
+
+def demo_workers():
+    """The demo workers by number (0–39), those that exist: the other apps' demo loaders write
+    their histories for them. Phones are sealed, so each is found by its phone's hash."""
+    found = {}
+    for number in range(40):
+        worker = (
+            Worker.objects.with_phone(f"{DEMO_PHONE_BLOCK}{number:04d}")
+            .select_related("counsellor", "home_township__area")
+            .first()
+        )
+        if worker is not None:
+            found[number] = worker
+    return found
+
+
+def recorded_at(day, hour=10):
+    """A moment of `day` in Lhasa: what a demo record's "recorded" time is set back to, so that
+    its history reads as if it had been kept over the months."""
+    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=LHASA)
 
 
 def demo_counsellors():

@@ -10,12 +10,18 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from assessments.models import StaffAssessment
+from careerplans.models import ActionStep, CareerPlan, PlanDelivery, PlanVersion
+from enterprise.models import BusinessProject, Referral, SupportResource
 from home.models import ContactSettings, HomePage, NavigationMenu, ServiceCentre, StandardPage
 from jobs.models import Employer
+from jobseeking.models import Interview
 from occupations.models import ShortageList
+from placements.models import FollowUp, Placement
 from policies.models import PolicyCategory
 from portal import demo as demo_content
 from training.models import TrainingInstitution
+from training.records.models import Enrolment, ProgressNote, TrainingPlan
 
 TIBETAN = re.compile(r"[\u0F00-\u0FFF]")
 CHINESE = re.compile(r"[\u4E00-\u9FFF]")
@@ -86,6 +92,21 @@ def test_running_the_command_again_changes_nothing(client, demo_database):
         TrainingInstitution,
         ShortageList,
         Employer,
+        # The workers' histories (workers/demo.py and the apps' demo loaders after it).
+        StaffAssessment,
+        CareerPlan,
+        PlanVersion,
+        ActionStep,
+        PlanDelivery,
+        TrainingPlan,
+        Enrolment,
+        ProgressNote,
+        Placement,
+        FollowUp,
+        Interview,
+        BusinessProject,
+        Referral,
+        SupportResource,
     ]
     counts = [model.objects.count() for model in models]
     revisions = {page.pk: page.latest_revision_id for page in Page.objects.all()}

@@ -39,3 +39,31 @@ def test_demo_counsellors_cannot_sign_in(client, demo_database):
         assert counsellor.staff_profile.service_centre is not None
         response = client.post("/admin/login/", {"username": counsellor.username, "password": ""})
         assert "_auth_user_id" not in client.session, response.status_code
+
+
+def test_every_demo_history_is_kept_by_the_workers_own_counsellor(demo_database):
+    """6.1–6.5: the histories of the other apps' demo loaders (assessments, plans, training,
+    placements, interviews, business projects) name the worker's own counsellor, and those
+    workers are in that counsellor's caseload."""
+    workers = Worker.objects.select_related("counsellor")
+    served = 0
+    for worker in workers:
+        counsellor = worker.counsellor
+        authors = {
+            *(a.assessor for a in worker.assessments.all()),
+            *(v.author for v in worker.career_plan_versions.all()),
+            *(p.recorded_by for p in worker.training_plans.all()),
+            *(e.recorded_by for e in worker.enrolments.all()),
+            *(p.recorded_by for p in worker.placements.all()),
+            *(
+                f.done_by
+                for p in worker.placements.all()
+                for f in p.follow_ups.exclude(done_on=None)
+            ),
+            *(i.arranged_by for i in worker.interviews.all()),
+        }
+        assert authors <= {counsellor}, worker
+        if authors or worker.business_projects.exists():
+            served += 1
+            assert Worker.objects.visible_to(counsellor).filter(pk=worker.pk).exists()
+    assert served >= 30

@@ -23,6 +23,12 @@ LOADERS = [
     "training.demo.load",
     "jobs.demo.load",
     "workers.demo.load",
+    "assessments.demo.load",
+    "careerplans.demo.load",
+    "training.records.demo.load",
+    "placements.demo.load",
+    "jobseeking.demo.load",
+    "enterprise.demo.load",
     "complaints.demo.load",
     "home.demo.load_navigation",
 ]
