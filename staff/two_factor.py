@@ -105,6 +105,10 @@ class TwoFactorMiddleware:
         "staff_two_factor:verify",
         "wagtailadmin_logout",
         "wagtailadmin_login",
+        # What every admin page loads, the enrolment page too: the icons and the
+        # translations of the admin's scripts. They hold no one's data.
+        "wagtailadmin_sprite",
+        "wagtailadmin_javascript_catalog",
     ]
 
     def __init__(self, get_response):

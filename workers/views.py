@@ -16,6 +16,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
 )
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -116,7 +117,14 @@ class WorkerViewSet(ModelViewSet):
         export = path("export/<int:pk>/", WorkerExportView.as_view(), name="export")
         return [*super().get_urlpatterns(), export]
 
-    list_display = ["name", "masked_phone", "home_township", "counsellor", "updated_at"]
+    # A worker's name opens the worker's page (services, timeline, "Edit"), not the form.
+    list_display = [
+        TitleColumn("name", label=_("name"), url_name="workers:inspect", sort_key="name"),
+        "masked_phone",
+        "home_township",
+        "counsellor",
+        "updated_at",
+    ]
     list_filter = ["intention", "gender", "long_term_returnee", "counsellor"]
     inspect_view_fields = [
         "phone",

@@ -173,3 +173,13 @@ def test_a_counsellor_cannot_reset_anyone(client, counsellor, supervisor):
     response = client.post(reverse("authenticators:delete", args=(theirs.pk,)))
     assert response.status_code == 302 and response["Location"] == HOME
     assert Authenticator.objects.filter(pk=theirs.pk).exists()
+
+
+def test_the_admins_icons_and_script_translations_load_before_the_second_factor(client, counsellor):
+    """The enrolment page itself loads them: sent to enrol instead, the page showed itself
+    again in place of its icons."""
+    client.force_login(counsellor)
+    for name in ("wagtailadmin_sprite", "wagtailadmin_javascript_catalog"):
+        response = client.get(reverse(name))
+        assert response.status_code == 200, name
+        assert b"two-factor" not in response.content
