@@ -45,10 +45,9 @@ def worker_id_of(instance):
 
     if isinstance(instance, Worker):
         return instance.pk
-    field = next((f for f in instance._meta.fields if f.name == "worker"), None)
-    if field is not None and field.related_model is Worker:
-        return instance.worker_id
-    return None
+    # A record's `worker` foreign key, or a row's `worker_id` property (a follow-up's worker
+    # is its placement's).
+    return getattr(instance, "worker_id", None)
 
 
 def described(instance):

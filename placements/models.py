@@ -256,6 +256,11 @@ class FollowUp(models.Model):
         return self.placement.worker
 
     @property
+    def worker_id(self):
+        """For the audit log, like a record's `worker` foreign key."""
+        return self.placement.worker_id
+
+    @property
     def responsible(self):
         """Who is reminded: the worker's counsellor, else whoever recorded the placement."""
         return self.placement.worker.counsellor or self.placement.recorded_by

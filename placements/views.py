@@ -12,11 +12,13 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from audit.recording import Audited
 from placements.forms import FollowUpForm, PlacementForm
 from placements.models import FollowUp, Placement
 from placements.notices import tell_worker
 from portal.dates import lhasa_today
 from workers.records import RecordCreateView, RecordInspectView, WorkerRecordViewSet
+from workers.retention import KeptFiveYears, OpenYearOnly
 
 
 class PlacementCreateView(RecordCreateView):
@@ -92,23 +94,25 @@ class FollowUpIndexView(generic.IndexView):
         return follow_ups.select_related("placement__worker")
 
 
-class FollowUpInspectView(OfVisibleFollowUp, generic.InspectView):
+class FollowUpInspectView(Audited, OfVisibleFollowUp, generic.InspectView):
     pass
 
 
-class FollowUpEditView(OfVisibleFollowUp, generic.EditView):
+class FollowUpEditView(Audited, OfVisibleFollowUp, OpenYearOnly, generic.EditView):
     pass
 
 
-class FollowUpDeleteView(OfVisibleFollowUp, generic.DeleteView):
+class FollowUpDeleteView(
+    Audited, OfVisibleFollowUp, OpenYearOnly, KeptFiveYears, generic.DeleteView
+):
     pass
 
 
-class FollowUpHistoryView(OfVisibleFollowUp, history.HistoryView):
+class FollowUpHistoryView(Audited, OfVisibleFollowUp, history.HistoryView):
     pass
 
 
-class FollowUpUsageView(OfVisibleFollowUp, usage.UsageView):
+class FollowUpUsageView(Audited, OfVisibleFollowUp, usage.UsageView):
     pass
 
 

@@ -16,7 +16,6 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-DEFAULT_REMINDER_DAYS = 30
 CHECK_INTERVAL = timedelta(days=365)
 
 # The permission that makes a user see every staff member's profile, not only their own.
@@ -24,7 +23,7 @@ SEES_EVERY_PROFILE = "staff.view_staffprofile"
 
 
 def reminder_days():
-    return getattr(settings, "STAFF_REMINDER_DAYS", DEFAULT_REMINDER_DAYS)
+    return settings.STAFF_REMINDER_DAYS
 
 
 def next_check_on(checked_on):

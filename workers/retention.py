@@ -37,6 +37,8 @@ SERVICE_DATES = {
     "training.TrainingPlan": "identified_on",
     "complaints.Complaint": "received_at",
 }
+# Rows of a service record that have a date of their own.
+ROWS_OF_RECORDS = {"placements.FollowUp": "due_on"}
 # The worker's own details, edited with the worker record, and the records about the archive.
 PART_OF_THE_RECORD = {
     "workers.WorkHistory",
@@ -54,7 +56,8 @@ def as_day(value):
 
 def service_day(record):
     """The day of a service record's service, or None for a model that is not one."""
-    field = SERVICE_DATES.get(record._meta.label)
+    label = record._meta.label
+    field = SERVICE_DATES.get(label) or ROWS_OF_RECORDS.get(label)
     return as_day(getattr(record, field)) if field else None
 
 

@@ -321,6 +321,9 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         # Wagtail logs every page edit at INFO; the page history in the admin keeps them anyway.
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
+        # WeasyPrint logs each step of every PDF it makes at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
@@ -339,3 +342,5 @@ TENCENT_SMS = {
 NOTIFICATION_RETRY_DELAYS = (10, 60)
 # Counsellors are reminded this many days before a follow-up is due (and again when overdue).
 FOLLOW_UP_REMINDER_DAYS = env_int("FOLLOW_UP_REMINDER_DAYS", 2)
+# Staff are reminded this many days before a qualification expires or their check falls due.
+STAFF_REMINDER_DAYS = env_int("STAFF_REMINDER_DAYS", 30)

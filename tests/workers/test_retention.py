@@ -191,3 +191,31 @@ def test_workers_past_the_keeping_period_are_anonymised(make_worker, supervisor)
     assert StaffAssessment.objects.get(worker=old).skill_score == 3
     assert not AuditEntry.objects.filter(object_repr="次仁卓玛").exists()
     assert Worker.objects.get(pk=recent.pk).name == "扎西"
+
+
+def test_a_follow_up_of_a_closed_year_is_read_only_and_its_views_are_audited(
+    client, supervisor, make_worker, township
+):
+    """6.5.3: follow-ups are archived with their year; each view is in the audit log."""
+    from placements.models import FollowUp, Placement
+
+    worker = make_worker(counsellor=supervisor)
+    placement = Placement.objects.create(
+        worker=worker,
+        employer_name="达孜物流",
+        workplace=township,
+        start_date=datetime.date(2025, 11, 3),
+        recorded_by=supervisor,
+    )
+    follow_up = FollowUp.objects.filter(placement=placement).order_by("due_on").first()
+    assert follow_up.due_on.year == 2025
+    ClosedYear.objects.create(year=2025, closed_by=supervisor)
+    client.force_login(supervisor)
+    response = client.post(
+        reverse("placements_follow_ups:edit", args=(follow_up.pk,)),
+        {"done_on": "2025-11-18", "channel": "phone", "outcome": "still"},
+        follow=True,
+    )
+    assert "2025" in response.content.decode()
+    assert FollowUp.objects.get(pk=follow_up.pk).done_on is None
+    assert AuditEntry.objects.filter(worker=worker, object_id=str(follow_up.pk)).exists()
