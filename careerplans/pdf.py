@@ -2,27 +2,18 @@
 
 Both languages' headings and labels, the worker's language first (`languages_for`); the plan's
 own text is printed once, as the counsellor wrote it with the worker.
-
-Fonts: Tibetan in Noto Serif Tibetan, the face the portal serves on its Tibetan pages, here the
-full TrueType files of Debian's fonts-noto-core (installed by scripts/install-system-packages.sh),
-named by an @font-face with a file:// address. Not the served woff2 files: they are subsets
-without the rare stacks (frontend/build_fonts.py). Not the npm package: it ships woff2 web fonts
-only, for the browser. A path of our own rather than a fontconfig name, so that no other Tibetan
-font on a machine (e.g. Tibetan Machine Uni) takes its place unnoticed. Chinese in Noto Serif CJK
-SC from fonts-noto-cjk, found through fontconfig by name (a .ttc collection). WeasyPrint embeds
-subsets of both; subsetting is fast only with libharfbuzz-subset0 (shared/FACTS.md).
+The fonts and the rendering are those of every PDF of the portal (portal/pdf.py).
 """
-
-from pathlib import Path
 
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override, pgettext_lazy
 
 from careerplans.models import StepStatus
+from portal.pdf import font_context
+from portal.pdf import render_pdf as render_documents
 from workers.choices import LanguageAbility
 
-TIBETAN_FONTS = Path("/usr/share/fonts/truetype/noto")
 TIBETAN = "bo"
 CHINESE = "zh-hans"
 ABILITY = [
@@ -90,16 +81,10 @@ def render_html(version):
             "counsellor": version.author.get_full_name() or version.author.get_username()
             if version.author
             else "",
-            "tibetan_fonts": TIBETAN_FONTS.as_uri(),
+            **font_context(),
         },
     )
 
 
 def render_pdf(version):
-    # Imported here: WeasyPrint takes 0.4 s to import (it parses its own stylesheets), which
-    # every process would pay at start-up for a view that few requests reach.
-    from weasyprint import HTML
-    from weasyprint.text.fonts import FontConfiguration
-
-    fonts = FontConfiguration()
-    return HTML(string=render_html(version)).write_pdf(font_config=fonts)
+    return render_documents([render_html(version)])
