@@ -35,11 +35,12 @@ REGISTRATION = {
     "qushui": "540124",
     "mozhugongka": "540127",
 }
+# username: (the name documents show, the district or county of their service centre)
 COUNSELLOR_CENTRES = {
-    "demo-counsellor-dolma": "chengguan",
-    "demo-counsellor-tashi": "dazi",
-    "demo-counsellor-lhamo": "qushui",
-    "demo-counsellor-wangdui": "linzhou",
+    "demo-counsellor-dolma": ("卓玛（示例）", "chengguan"),
+    "demo-counsellor-tashi": ("扎西（示例）", "dazi"),
+    "demo-counsellor-lhamo": ("拉姆（示例）", "qushui"),
+    "demo-counsellor-wangdui": ("旺堆（示例）", "linzhou"),
 }
 FAMILY = ["次仁", "扎西", "格桑", "平措", "索朗", "达瓦", "尼玛", "旺堆", "普布", "边巴"]
 WOMEN = ["卓玛", "央金", "德吉", "拉姆", "曲珍", "白珍", "卓嘎", "仁增", "玉珍", "益西"]
@@ -102,8 +103,10 @@ def recorded_at(day, hour=10):
 def demo_counsellors():
     group = Group.objects.get(name=COUNSELLORS)
     made = []
-    for username, district in COUNSELLOR_CENTRES.items():
-        user, created = User.objects.get_or_create(username=username, defaults={"is_active": True})
+    for username, (name, district) in COUNSELLOR_CENTRES.items():
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"is_active": True, "first_name": name}
+        )
         if created:
             user.set_unusable_password()
             user.save()
