@@ -83,3 +83,14 @@ class StaffAssessment(models.Model):
         if self.pk is None:
             return True
         return lhasa_today(self.created_at) == (today or lhasa_today())
+
+
+# The self-assessment's models live in their own module; imported here for Django to find them.
+from assessments.instrument import (  # noqa: E402, F401
+    AnswerOption,
+    AnswerScale,
+    Dimension,
+    Question,
+    Questionnaire,
+    SelfAssessment,
+)
