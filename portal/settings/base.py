@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "enterprise",
     "jobseeking",
     "complaints",
+    "appointments",
     "audit",
     "wagtail_localize",
     "wagtail_localize.locales",

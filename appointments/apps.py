@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AppointmentsConfig(AppConfig):
+    name = "appointments"
+    verbose_name = _("Appointments")
+
+    def ready(self):
+        # A worker's appointments show on the worker's timeline.
+        from appointments import timeline  # noqa: F401
