@@ -13,6 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from portal.notifications import send_mail, send_sms
+from quality.invitations import invite
 from staff.roles import SUPERVISORS
 
 STAFF_LANGUAGE = "zh-hans"
@@ -39,6 +40,10 @@ def sms_text(complaint, step):
 
 
 def tell_complainant(complaint, step):
+    if step == "close":
+        # The complainant is asked to rate how the complaint was handled (clause 7.2).
+        invite(complaint, complaint.language)
+        return
     with translation.override(complaint.language):
         text = sms_text(complaint, step)
     if text:

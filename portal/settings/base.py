@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "enterprise",
     "jobseeking",
     "complaints",
+    "quality",
     "appointments",
     "audit",
     "wagtail_localize",
