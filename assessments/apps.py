@@ -7,4 +7,7 @@ class AssessmentsConfig(AppConfig):
     verbose_name = _("Assessments")
 
     def ready(self):
-        from assessments import worker_page  # noqa: F401  registers the link and the timeline
+        from assessments import (
+            self_timeline,  # noqa: F401  self-assessments on the timeline
+            worker_page,  # noqa: F401  registers the link and the timeline
+        )

@@ -12,6 +12,7 @@ reference alone links the result to the worker, in the counsellor's presence.
 """
 
 from django.conf import settings
+from django.contrib import admin
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -194,5 +195,10 @@ class SelfAssessment(models.Model):
         return self.shown_reference
 
     @property
+    @admin.display(description=_("reference"))
     def shown_reference(self):
         return f"{self.reference[:4]}-{self.reference[4:]}"
+
+    @admin.display(description=_("scores"))
+    def score_summary(self):
+        return " · ".join(f"{code} {score}" for code, score in self.scores.items())
