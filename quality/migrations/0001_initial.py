@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
                     models.CharField(
                         choices=[
                             ("appointment", "Appointment"),
-                            ("complaint", "Complaint"),
+                            ("complaint", "Complaint handling"),
                             ("other", "Other service"),
                         ],
                         max_length=12,
