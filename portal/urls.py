@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("employers/post-a-job/", include("jobs.intake.urls")),
     path("complaints/", include("complaints.urls")),
+    path("appointments/", include("appointments.urls")),
     path("self-assessment/", include("assessments.urls")),
     path("survey/", include("quality.urls")),
     path("", include(wagtail_urls)),
