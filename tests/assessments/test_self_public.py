@@ -157,3 +157,34 @@ def test_every_riasec_area_is_shown(client, site):
     client.post(FORM["zh-hans"], answers({}, default=4))
     result = SelfAssessment.objects.get()
     assert set(RIASEC) <= set(result.scores) and result.interest_code == "RIA"
+
+
+def test_occupations_that_fit_follow_the_top_areas(client, site):
+    """5.2(4), 4.4.1(2): the occupations of the groups the documented table gives for the top
+    areas, named in the page's language; none of the groups of areas not liked."""
+    from occupations.models import Occupation
+
+    def node(code, name_zh, name_bo):
+        parent = Occupation.objects.filter(code=code.rpartition("-")[0]).first()
+        return Occupation.objects.create(
+            code=code,
+            level=code.count("-") + 1,
+            parent=parent,
+            name_zh=name_zh,
+            name_bo=name_bo,
+        )
+
+    node("4", "社会生产服务和生活服务人员", "སྤྱི་ཚོགས་ཞབས་ཞུ་བ།")
+    node("4-10", "居民服务人员", "སྡོད་དམངས་ཞབས་ཞུ་བ།")
+    node("4-10-01", "生活照料服务人员", "འཚོ་བའི་ལྟ་སྐྱོང་ཞབས་ཞུ་བ།")
+    node("4-10-01-05", "养老护理员", "རྒན་གསོ་ནད་གཡོག་པ།")
+    node("6", "生产制造及有关人员", "ཐོན་སྐྱེད་བཟོ་སྐྲུན་པ།")
+    node("6-29", "建筑施工人员", "ཨར་ལས་ལག་བསྟར་མི་སྣ།")
+    node("6-29-01", "房屋建筑施工人员", "ཁང་པ་བཞེངས་མཁན།")
+    node("6-29-01-01", "砌筑工", "རྩིག་བཟོ་བ།")
+    client.post(FORM["bo"], answers({"S": 4}))
+    result = SelfAssessment.objects.get()
+    page = client.get(f"/bo/self-assessment/{result.reference}/").content.decode()
+    occupations = re.search(r'<ul class="self-assessment__occupations">.*?</ul>', page, re.S)
+    assert "རྒན་གསོ་ནད་གཡོག་པ།" in occupations.group(0)
+    assert "རྩིག་བཟོ་བ།" not in page and "养老护理员" not in page
