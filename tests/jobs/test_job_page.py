@@ -8,7 +8,6 @@ from datetime import timedelta
 import pytest
 from django.utils.dateparse import parse_datetime
 
-from home.links import APPOINTMENT_PAGE_SLUG
 from home.models import StandardPage
 from portal.dates import lhasa_today
 from tests.conftest import translate
@@ -25,7 +24,7 @@ def board(job_index, employer, occupation, tibetan):
 @pytest.fixture
 def appointment_page(site, tibetan):
     page = site["disclosures"].add_child(
-        instance=StandardPage(title="服务流程", slug=APPOINTMENT_PAGE_SLUG, kind="service_process")
+        instance=StandardPage(title="服务流程", slug="service-process", kind="service_process")
     )
     return {"zh": page, "bo": translate(page, tibetan, title="ཞབས་ཞུའི་བརྒྱུད་རིམ།")}
 
@@ -45,7 +44,7 @@ def test_the_page_shows_the_terms_and_how_to_apply(client, board, appointment_pa
     assert "德庆镇" in html and "达孜区" in html
     assert "电话联系" in html  # how to apply
     assert job.employer.phone in html
-    assert f'href="/disclosure/{APPOINTMENT_PAGE_SLUG}/?job={job.pk}"' in html
+    assert f'href="/appointments/?job={job.pk}"' in html
 
 
 def test_the_page_says_how_far_it_is_from_the_chosen_township(client, board):

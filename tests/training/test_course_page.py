@@ -9,7 +9,6 @@ import pytest
 from django.utils import translation
 
 from home.links import appointment_url
-from home.models import StandardPage
 from training.models import Language
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
@@ -67,7 +66,7 @@ def test_course_page_shows_the_course_and_its_qualified_institution(
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["zh-hans", "bo"])
-def test_the_appointment_link_leads_to_the_service_process_in_the_page_language(
+def test_the_appointment_link_leads_to_the_booking_page_in_the_page_language(
     client, catalogue, appointment_page, language
 ):
     """6.2.2 (help to enrol) and 4.3.1(4): an open course leads to a counsellor, with the
@@ -79,31 +78,24 @@ def test_the_appointment_link_leads_to_the_service_process_in_the_page_language(
     links = appointment_links(html)
     assert len(links) == 1
     target = urlsplit(links[0].replace("&amp;", "&"))
-    expected = appointment_page["bo" if language == "bo" else "zh"]
-    assert target.path == expected.url
+    assert target.path == ("/bo/appointments/" if language == "bo" else "/appointments/")
     assert parse_qs(target.query) == {"course": [str(course.pk)]}
     assert client.get(links[0]).status_code == 200
     assert 'class="hotline"' in html and 'href="tel:12333"' in html
 
 
 @pytest.mark.django_db
-def test_the_appointment_target_is_found_through_the_model(rf, catalogue, appointment_page):
-    """The target is the StandardPage with the slug service-process, whatever its address."""
+def test_the_appointment_target_is_the_booking_page(rf, catalogue):
+    """The link leads to the booking page (appointments/) in the reader's language."""
     course = catalogue.course()
     request = rf.get("/")
     with translation.override("zh-hans"):
-        assert appointment_url(request, course=course.pk) == (
-            f"/disclosure/service-process/?course={course.pk}"
-        )
-        assert appointment_url(request) == "/disclosure/service-process/"
+        assert appointment_url(request, course=course.pk) == f"/appointments/?course={course.pk}"
+        assert appointment_url(request) == "/appointments/"
     with translation.override("bo"):
         assert appointment_url(request, course=course.pk) == (
-            f"/bo/disclosure/service-process/?course={course.pk}"
+            f"/bo/appointments/?course={course.pk}"
         )
-    for page in appointment_page.values():
-        StandardPage.objects.get(pk=page.pk).unpublish()
-    with translation.override("zh-hans"):
-        assert appointment_url(request, course=course.pk) is None
 
 
 @pytest.mark.django_db
