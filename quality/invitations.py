@@ -63,13 +63,17 @@ def kind_of(service):
     return KINDS.get(service._meta.app_label, ServiceKind.OTHER)
 
 
+def default_service_type(kind):
+    """The kind's name in Chinese, the language of the staff report."""
+    with translation.override(STAFF_LANGUAGE):
+        return str(ServiceKind(kind).label)
+
+
 def invite(service, language, phone=None, service_type="", centre=None):
     """The survey invitation for `service`, made and texted to `phone` (the service's own
     `phone` by default) the first time; a service already invited is not invited again."""
     kind = kind_of(service)
-    if not service_type:
-        with translation.override(STAFF_LANGUAGE):
-            service_type = str(ServiceKind(kind).label)
+    service_type = service_type or default_service_type(kind)
     existing = Invitation.objects.for_service(service).first()
     if existing is not None:
         return existing

@@ -30,6 +30,7 @@ LOADERS = [
     "jobseeking.demo.load",
     "enterprise.demo.load",
     "complaints.demo.load",
+    "quality.demo.load",
     "home.demo.load_navigation",
 ]
 
