@@ -31,6 +31,7 @@ LOADERS = [
     "enterprise.demo.load",
     "complaints.demo.load",
     "quality.demo.load",
+    "appointments.demo.load",
     "home.demo.load_navigation",
 ]
 
