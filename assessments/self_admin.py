@@ -4,13 +4,16 @@ Supervisors edit the instrument: questionnaires, dimensions, answer scales with 
 and questions. Counsellors find a worker's result by the reference code the worker brings
 (typed in any case, with or without the dash), read it, and attach it to a worker of their
 caseload; a result already attached to a worker outside their caseload is refused. Each view
-of a result and each attachment is written to the audit log.
+of a result and each attachment is written to the audit log. Once attached, a result is part of
+the worker's archive (workers/retention.py): its year closes and it is kept like every record.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from assessments.instrument import AnswerScale, Dimension, Question, Questionnaire, SelfAssessment
@@ -18,6 +21,7 @@ from audit.recording import Audited
 from complaints.references import normalised_reference
 from workers.models import Worker
 from workers.records import WorkerRecordForm
+from workers.retention import KeptFiveYears, OpenYearOnly
 
 
 class ResultIndexView(generic.IndexView):
@@ -45,20 +49,48 @@ class ResultInspectView(Audited, OfVisibleWorkerOrNone, generic.InspectView):
     pass
 
 
-class AttachView(Audited, OfVisibleWorkerOrNone, generic.EditView):
+class AttachView(Audited, OfVisibleWorkerOrNone, OpenYearOnly, generic.EditView):
     pass
+
+
+class ResultDeleteView(
+    Audited, OfVisibleWorkerOrNone, OpenYearOnly, KeptFiveYears, generic.DeleteView
+):
+    pass
+
+
+class ResultHistoryView(Audited, OfVisibleWorkerOrNone, history.HistoryView):
+    pass
+
+
+class ResultUsageView(Audited, OfVisibleWorkerOrNone, usage.UsageView):
+    pass
+
+
+class TakeWithWorkerView(generic.CreateView):
+    """A result is only made by answering the questionnaire: "add" opens the public form, where
+    a counsellor enters a questionnaire the worker filled in on paper, then attaches it."""
+
+    def get(self, request, *args, **kwargs):
+        return redirect("selfassessment:form")
+
+    def post(self, request, *args, **kwargs):
+        return redirect("selfassessment:form")
 
 
 class SelfAssessmentViewSet(ModelViewSet):
     model = SelfAssessment
     icon = "form"
     menu_label = _("Self-assessment results")
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     index_view_class = ResultIndexView
+    add_view_class = TakeWithWorkerView
     inspect_view_class = ResultInspectView
     edit_view_class = AttachView
+    delete_view_class = ResultDeleteView
+    history_view_class = ResultHistoryView
+    usage_view_class = ResultUsageView
     search_fields = ["reference"]
     list_display = ["shown_reference", "interest_code", "language", "created_at", "worker"]
     list_filter = ["language", "created_at"]

@@ -36,6 +36,8 @@ SERVICE_DATES = {
     "training.Enrolment": "enrolled_on",
     "training.TrainingPlan": "identified_on",
     "complaints.Complaint": "received_at",
+    "appointments.Booking": "created_at",
+    "assessments.SelfAssessment": "created_at",
 }
 # Rows of a service record that have a date of their own.
 ROWS_OF_RECORDS = {"placements.FollowUp": "due_on"}

@@ -105,3 +105,10 @@ def test_only_supervisors_edit_the_instrument(client, counsellor, supervisor):
     assert client.get(url).status_code == 200
     scale_page = client.get(reverse("self_assessment_scales:index"))
     assert scale_page.status_code == 200 and "喜欢程度" in scale_page.content.decode()
+
+
+def test_taking_it_with_a_worker_opens_the_public_questionnaire(client, counsellor):
+    """5.2(4): a paper questionnaire is entered through the same form, so it is scored alike."""
+    client.force_login(counsellor)
+    response = client.get(reverse("self_assessments:add"))
+    assert response.status_code == 302 and response["Location"] == "/self-assessment/"
