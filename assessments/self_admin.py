@@ -17,6 +17,7 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from assessments.instrument import AnswerScale, Dimension, Question, Questionnaire, SelfAssessment
+from assessments.profile import Profile
 from audit.recording import Audited
 from complaints.references import normalised_reference
 from workers.models import Worker
@@ -46,7 +47,12 @@ class OfVisibleWorkerOrNone:
 
 
 class ResultInspectView(Audited, OfVisibleWorkerOrNone, generic.InspectView):
-    pass
+    """The result as the worker saw it: the same chart and top areas, for the talk."""
+
+    template_name = "assessments/self/admin/inspect.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(profile=Profile(self.object), **kwargs)
 
 
 class AttachView(Audited, OfVisibleWorkerOrNone, OpenYearOnly, generic.EditView):

@@ -54,6 +54,7 @@ def test_a_counsellor_finds_a_result_by_its_reference(
     assert page.status_code == 200
     text = page.content.decode()
     assert "KXM4-PT7A" in text and "RAI" in text and "R 31" in text
+    assert "<svg" in text and "实用型: 31 / 40" in text
 
 
 def test_a_counsellor_attaches_a_result_to_a_worker_of_their_caseload(
