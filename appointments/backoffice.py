@@ -20,6 +20,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from appointments import notices
 from appointments.models import Booking, Room, ServiceType, Slot, Status
 from appointments.seats import SlotTaken, mark, take_seat
 from home.models import ServiceCentre
@@ -93,6 +94,7 @@ class BookingCreateView(generic.CreateView):
         booking.booked_by = self.request.user
         take_seat(booking.slot)
         booking.save()
+        notices.tell(booking, "booked", self.request)
         return booking
 
 

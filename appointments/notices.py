@@ -5,6 +5,7 @@ day before. Texts carry the reference, the time and the place, never the name or
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from appointments import links
 from appointments.forms import place_of
 from portal.dates import LHASA
 from portal.notifications import send_sms
@@ -41,7 +42,10 @@ def texts():
     }
 
 
-def tell(booking, step, link=""):
+def tell(booking, step, request=None):
+    """Text the worker; `request` gives the confirmation its link to cancel or move, which opens
+    in the booking's language."""
     with translation.override(booking.language):
+        link = request.build_absolute_uri(links.manage_url(booking)) if request else ""
         message = text(booking, step, link)
     send_sms(booking.phone, message)

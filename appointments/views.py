@@ -77,7 +77,7 @@ def times(request):
         return times_page(request, choice, form)
     by_address.count()
     by_phone.count()
-    notices.tell(booking, "booked", request.build_absolute_uri(links.manage_url(booking)))
+    notices.tell(booking, "booked", request)
     request.session[SESSION_KEY] = booking.pk
     return redirect("appointments:booked")
 

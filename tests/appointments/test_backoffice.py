@@ -7,7 +7,15 @@ from django.urls import reverse
 
 from appointments.models import Booking, Status
 from appointments.seats import book
+from portal.notifications.backends import outbox
 from tests.appointments.conftest import PHONE
+
+
+@pytest.fixture(autouse=True)
+def empty_outbox():
+    outbox.clear()
+    yield
+    outbox.clear()
 
 
 @pytest.fixture
@@ -46,6 +54,10 @@ def test_staff_book_for_a_caller_under_the_capacity_rule(staff_client, make_slot
     assert response.status_code == 302
     booking = Booking.objects.get()
     assert booking.phone == "13900007003" and booking.booked_by is not None
+    (message,) = outbox  # the confirmation, in Tibetan, with the Tibetan link
+    assert (
+        booking.shown_reference in message["text"] and "/bo/appointments/manage/" in message["text"]
+    )
     slot.refresh_from_db()
     assert slot.booked == 1
     response = staff_client.post(reverse("appointment_admin:add"), {**data, "name": "第二位"})
@@ -92,3 +104,26 @@ def test_supervisors_keep_slots_rooms_and_service_types(client, supervisor, make
     page = client.get(reverse("appointment_services:index")).content.decode()
     for service in ["政策咨询", "求职指导", "培训指导", "能力评估", "特定群体指导", "创业指导"]:
         assert service in page  # the six services of clause 5.2
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"phone": "12345"}, {"phone": "😀"}, {"name": ""}, {"name": "卓" * 61}, {"slot": "99999"}],
+)
+def test_a_bad_staff_booking_is_refused_and_nothing_saved(staff_client, make_slot, service, change):
+    slot = make_slot()
+    data = {
+        "service": service.pk,
+        "slot": slot.pk,
+        "name": "来电者",
+        "phone": "13900007003",
+        "language": "zh-hans",
+        "channel": "phone",
+        "notes": "<script>alert(1)</script>",
+        **change,
+    }
+    response = staff_client.post(reverse("appointment_admin:add"), data)
+    assert response.status_code == 200 and "error-message" in response.content.decode()
+    assert not Booking.objects.exists()
+    slot.refresh_from_db()
+    assert slot.booked == 0
