@@ -158,6 +158,7 @@ class BookingViewSet(ModelViewSet):
         "masked_phone",
         "language",
         "notes",
+        "topic",
         "worker",
         "booked_by",
         "created_at",

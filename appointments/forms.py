@@ -27,6 +27,17 @@ TOO_LONG = _("Use at most %(limit_value)d characters; this has %(show_value)d.")
 MARKUP = re.compile(r"[<>{}\[\]]")
 
 
+# What a page that links to the booking (home/links.py: appointment_url) says it is about: a
+# course or job id, a self-assessment reference. Anything else is dropped.
+ABOUT = ("course", "job", "assessment")
+ABOUT_VALUE = re.compile(r"[A-Za-z0-9-]{1,20}")
+
+
+def about_of(query):
+    """{"assessment": "K7MA-3PXE"}: what the booking is about, from the query string."""
+    return {key: query[key] for key in ABOUT if ABOUT_VALUE.fullmatch(query.get(key, ""))}
+
+
 def errors(required, **more):
     return {"required": required, "max_length": TOO_LONG, **more}
 

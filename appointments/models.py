@@ -211,6 +211,13 @@ class Booking(models.Model):
         _("how"), max_length=10, choices=Channel.choices, default=Channel.IN_PERSON
     )
     notes = models.TextField(_("what the worker wants to talk about"), max_length=1000, blank=True)
+    topic = models.CharField(
+        _("booked from"),
+        max_length=80,
+        blank=True,
+        editable=False,
+        help_text=_("The course, job or self-assessment whose page the worker booked from."),
+    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.BOOKED, editable=False
     )

@@ -7,6 +7,8 @@ the booking from the session, and the private links carry a signed id only. The 
 a booking are not stored by browsers or caches.
 """
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -16,7 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from appointments import links, notices
 from appointments.calendar import ics
-from appointments.forms import BookingForm, ChoiceForm, MoveForm, by_day, place_of
+from appointments.forms import BookingForm, ChoiceForm, MoveForm, about_of, by_day, place_of
 from appointments.models import Booking, Slot
 from appointments.seats import SlotTaken, book, cancel, move
 from portal.limits import HourlyLimit, address_of, phone_subject
@@ -38,14 +40,16 @@ def too_many(request, limit):
 @require_http_methods(["GET", "HEAD"])
 def choose(request):
     initial = {"language": translation.get_language()}
-    return render(request, "appointments/choose.html", {"form": ChoiceForm(initial=initial)})
+    context = {"form": ChoiceForm(initial=initial), "about": about_of(request.GET)}
+    return render(request, "appointments/choose.html", context)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def times(request):
     choice = ChoiceForm(request.GET)
+    about = about_of(request.GET)
     if not choice.is_valid():
-        return render(request, "appointments/choose.html", {"form": choice})
+        return render(request, "appointments/choose.html", {"form": choice, "about": about})
     slots = choice.slots()
     remote = choice.centre is None
     if request.method != "POST":
@@ -71,6 +75,7 @@ def times(request):
             language=choice.cleaned_data["language"],
             channel=data["channel"] if remote else "in_person",
             notes=data["notes"],
+            topic=urlencode(about),
         )
     except SlotTaken as taken:
         form.add_error("slot", taken.message)

@@ -216,3 +216,17 @@ def test_the_booking_form_needs_the_csrf_token(site, choice, make_slot):
 
 def test_the_confirmation_page_is_only_for_the_browser_that_booked(client, site):
     assert client.get("/appointments/booked/").url == "/appointments/"
+
+
+def test_a_booking_keeps_what_the_linking_page_was_about(client, site, choice, make_slot):
+    """The self-assessment's reference (or the course or job) reaches the counsellor with the
+    booking; anything that is not an id or a reference is dropped."""
+    page = client.get("/appointments/?assessment=K7MA-3PXE&job=<script>").content.decode()
+    assert '<input type="hidden" name="assessment" value="K7MA-3PXE">' in page
+    assert 'name="job"' not in page
+    query = (
+        f"?service={choice['service']}&where={choice['where']}&language=zh-hans"
+        "&assessment=K7MA-3PXE&job=%3Cscript%3E"
+    )
+    assert client.post(TIMES["zh-hans"] + query, booking_data(make_slot())).status_code == 302
+    assert Booking.objects.get().topic == "assessment=K7MA-3PXE"
