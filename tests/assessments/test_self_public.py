@@ -188,3 +188,13 @@ def test_occupations_that_fit_follow_the_top_areas(client, site):
     occupations = re.search(r'<ul class="self-assessment__occupations">.*?</ul>', page, re.S)
     assert "རྒན་གསོ་ནད་གཡོག་པ།" in occupations.group(0)
     assert "རྩིག་བཟོ་བ།" not in page and "养老护理员" not in page
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "bo"])
+def test_an_empty_submission_is_refused_in_the_pages_language(client, site, language):
+    """Issue 7: nothing answered: no 500, every question marked, nothing stored."""
+    response = client.post(FORM[language], {})
+    assert response.status_code == 200
+    message = {"zh-hans": "请为这道题选择一个答案。", "bo": "དྲི་བ་འདིའི་ལན་ཞིག་འདེམས་རོགས།"}[language]
+    assert response.content.decode().count(message) >= 72
+    assert SelfAssessment.objects.count() == 0
