@@ -62,8 +62,18 @@ def move(booking, slot):
 
 
 def mark(booking, status):
-    """Attended or no-show, recorded by staff once the appointment has started."""
+    """Attended or no-show, recorded by staff once the appointment has started. A worker who
+    attended is invited to rate the service (clause 7.2), once."""
+    from quality.invitations import invite
+
     if booking.status in (Status.BOOKED, Status.ATTENDED, Status.NO_SHOW):
         booking.status = status
         booking.save(update_fields=["status"])
+        if status == Status.ATTENDED:
+            invite(
+                booking,
+                booking.language,
+                service_type=booking.service.name_zh,
+                centre=booking.slot.centre,
+            )
     return booking

@@ -26,7 +26,6 @@ from portal.limits import HourlyLimit, address_of, phone_subject
 # The booking last made from this browser.
 SESSION_KEY = "appointment_booked"
 # Bookings from one address, and for one phone, in an hour.
-PER_HOUR = getattr(settings, "APPOINTMENTS_PER_HOUR", 5)
 
 
 def too_many(request, limit):
@@ -54,7 +53,7 @@ def times(request):
     remote = choice.centre is None
     if request.method != "POST":
         return times_page(request, choice, BookingForm(slots=slots, remote=remote))
-    by_address = HourlyLimit("appointment", address_of(request), PER_HOUR)
+    by_address = HourlyLimit("appointment", address_of(request), settings.APPOINTMENTS_PER_HOUR)
     if by_address.reached():
         return too_many(request, by_address)
     form = BookingForm(request.POST, slots=slots, remote=remote)
@@ -63,7 +62,9 @@ def times(request):
             by_address.count()
         return times_page(request, choice, form)
     data = form.cleaned_data
-    by_phone = HourlyLimit("appointment-phone", phone_subject(data["phone"]), PER_HOUR)
+    by_phone = HourlyLimit(
+        "appointment-phone", phone_subject(data["phone"]), settings.APPOINTMENTS_PER_HOUR
+    )
     if by_phone.reached():
         return too_many(request, by_phone)
     try:

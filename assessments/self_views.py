@@ -19,7 +19,6 @@ from portal.limits import HourlyLimit, address_of
 
 # Taking the questionnaire takes a quarter of an hour: more than this from one address in an
 # hour is software, or a whole class at a centre (then raise SELF_ASSESSMENTS_PER_HOUR).
-PER_HOUR = getattr(settings, "SELF_ASSESSMENTS_PER_HOUR", 30)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -29,10 +28,13 @@ def questionnaire(request):
         raise Http404("No self-assessment questionnaire is active.")
     if request.method != "POST":
         return form_page(request, SelfAssessmentForm(current))
-    limit = HourlyLimit("self-assessment", address_of(request), PER_HOUR)
+    limit = HourlyLimit("self-assessment", address_of(request), settings.SELF_ASSESSMENTS_PER_HOUR)
     if limit.reached():
         response = render(
-            request, "assessments/self/too_many.html", {"per_hour": PER_HOUR}, status=429
+            request,
+            "assessments/self/too_many.html",
+            {"per_hour": settings.SELF_ASSESSMENTS_PER_HOUR},
+            status=429,
         )
         response["Retry-After"] = str(limit.seconds_left)
         return response

@@ -21,12 +21,10 @@ from quality.questionnaire import HIGHEST, ITEMS, LOWEST
 
 ITEMS_BY_FIELD = {item.field: item for item in ITEMS}
 
-DEFAULT_SURVEY_DAYS = 14
-
 
 def survey_days():
     """Days a survey link stays open (settings.SURVEY_DAYS, 14 by default)."""
-    return getattr(settings, "SURVEY_DAYS", DEFAULT_SURVEY_DAYS)
+    return settings.SURVEY_DAYS
 
 
 class ServiceKind(models.TextChoices):

@@ -20,11 +20,9 @@ from quality.invitations import (
     record_answer,
 )
 
-DEFAULT_SURVEYS_PER_HOUR = 10
-
 
 def surveys_per_hour():
-    return getattr(settings, "SURVEYS_PER_HOUR", DEFAULT_SURVEYS_PER_HOUR)
+    return settings.SURVEYS_PER_HOUR
 
 
 def closed(request, reason, status):

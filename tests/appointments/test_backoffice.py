@@ -127,3 +127,23 @@ def test_a_bad_staff_booking_is_refused_and_nothing_saved(staff_client, make_slo
     assert not Booking.objects.exists()
     slot.refresh_from_db()
     assert slot.booked == 0
+
+
+def test_a_worker_who_attended_is_invited_once_to_rate_the_service(
+    staff_client, make_slot, service
+):
+    """7.2: after an attended appointment the worker gets a survey link, in the booking's
+    language, once; a no-show gets none."""
+    from quality.models import Invitation
+
+    attended = book(make_slot(), service=service, name="次仁", phone=PHONE, language="bo")
+    missed = book(make_slot(hour=14), service=service, name="卓玛", phone="13900007004")
+    outbox.clear()
+    for _ in range(2):
+        staff_client.post(reverse("appointment_admin:mark", args=(attended.pk, "attended")))
+    staff_client.post(reverse("appointment_admin:mark", args=(missed.pk, "no_show")))
+
+    (invitation,) = Invitation.objects.all()
+    assert invitation.language == "bo" and invitation.service_type == service.name_zh
+    (message,) = outbox
+    assert message["phone"] == PHONE and "/bo/survey/" in message["text"]
