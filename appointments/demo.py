@@ -49,7 +49,8 @@ def load(demo):
                 centre=centre, name=name, defaults={"kind": kind, "capacity": capacity}
             )
             rooms[centre.pk, kind] = room
-            demo.created["appointments.Room"] += created
+            if created:
+                demo.created["appointments.Room"] += 1
     profiles = StaffProfile.objects.filter(
         user__username__startswith="demo-counsellor-", service_centre__isnull=False
     )
@@ -70,4 +71,5 @@ def load(demo):
                         "capacity": capacity,
                     },
                 )
-                demo.created["appointments.Slot"] += created
+                if created:
+                    demo.created["appointments.Slot"] += 1
