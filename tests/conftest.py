@@ -61,12 +61,16 @@ def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """The tests that use the committed demo content run last (see demo_database), and the
-    browser tests last of all: what the server saves for them is not rolled back."""
+    """The tests that use the committed demo content run last (see demo_database), then the
+    browser tests: what the server saves for them is not rolled back. After all of them, the
+    tests that commit for real (`transaction=True`): Django empties every table after each."""
 
     def order(item):
         uses_demo = "demo_database" in getattr(item, "fixturenames", ())
-        return uses_demo + (uses_demo and item.get_closest_marker("browser") is not None)
+        marker = item.get_closest_marker("django_db")
+        commits = marker is not None and marker.kwargs.get("transaction", False)
+        browser = uses_demo and item.get_closest_marker("browser") is not None
+        return (commits, uses_demo, browser)
 
     items.sort(key=order)
 

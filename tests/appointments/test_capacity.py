@@ -73,9 +73,9 @@ def test_a_booking_links_to_the_worker_of_its_phone(make_slot, service, make_wor
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL's row locks")
-# The test commits for real; the serialized rollback puts back what the migrations made
-# (locales, groups, reference data) for the tests after it.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# It commits for real, and Django empties every table after it: it runs after every other test
+# (tests/conftest.py).
+@pytest.mark.django_db(transaction=True)
 def test_many_people_booking_the_last_seats_at_once_never_overbook(make_slot, service):
     """Issue 7: proven on PostgreSQL with real threads: of 12 people booking a slot of 3 seats
     at the same moment, exactly 3 succeed."""
